@@ -1,0 +1,6 @@
+package dev.hark.app;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}
