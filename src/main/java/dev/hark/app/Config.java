@@ -1,0 +1,129 @@
+package dev.hark.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Hark's settings, immutable. Built from, in rising precedence: defaults,
+ * {@code hark.properties} in the data folder, {@code HARK_*} environment variables, then
+ * command-line flags. Tests build it directly.
+ *
+ * @param dataDir          holds hark.db and, later, index/, media/ and models/
+ * @param refreshInterval  how often the server refreshes each feed
+ * @param feedConcurrency  feed fetches at once
+ * @param maxFeedBytes     largest feed body accepted (after decompression)
+ * @param fetchTimeout     total time allowed for one feed fetch
+ */
+public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency, long maxFeedBytes,
+                     Duration fetchTimeout) {
+
+    public static final String FILE_NAME = "hark.properties";
+
+    /** The settings keys, as written in hark.properties; HARK_ + upper case with _ for . and - in the environment. */
+    static final List<String> KEYS = List.of("refresh.interval.minutes", "feed.concurrency", "feed.max.mb",
+            "fetch.timeout.seconds");
+
+    public Config {
+        if (refreshInterval.isNegative() || refreshInterval.isZero()) {
+            throw new ConfigException("refresh.interval.minutes must be at least 1");
+        }
+        if (feedConcurrency < 1 || feedConcurrency > 64) {
+            throw new ConfigException("feed.concurrency must be between 1 and 64");
+        }
+        if (maxFeedBytes < 1024) {
+            throw new ConfigException("feed.max.mb must be at least 1");
+        }
+        if (fetchTimeout.isNegative() || fetchTimeout.isZero()) {
+            throw new ConfigException("fetch.timeout.seconds must be at least 1");
+        }
+    }
+
+    /** The defaults, with the data folder given. */
+    public static Config defaults(Path dataDir) {
+        return new Config(dataDir, Duration.ofMinutes(60), 4, 64L * 1024 * 1024, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Loads the configuration.
+     *
+     * @param dataFlag the {@code --data} flag, or null
+     * @param env      the environment (System.getenv() outside tests)
+     */
+    public static Config load(Path dataFlag, Map<String, String> env) {
+        Path dataDir = dataFlag != null ? dataFlag : defaultDataDir(env);
+        Properties merged = new Properties();
+        Path file = dataDir.resolve(FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                merged.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
+            }
+            List<String> unknown = new ArrayList<>();
+            for (String key : merged.stringPropertyNames()) {
+                if (!KEYS.contains(key)) {
+                    unknown.add(key);
+                }
+            }
+            if (!unknown.isEmpty()) {
+                throw new ConfigException("Unknown setting(s) in " + file + ": " + String.join(", ", unknown)
+                        + " (known: " + String.join(", ", KEYS) + ")");
+            }
+        }
+        for (String key : KEYS) {
+            String value = env.get(envName(key));
+            if (value != null && !value.isBlank()) {
+                merged.setProperty(key, value.strip());
+            }
+        }
+        Config defaults = defaults(dataDir);
+        return new Config(dataDir,
+                Duration.ofMinutes(number(merged, "refresh.interval.minutes", defaults.refreshInterval().toMinutes())),
+                (int) number(merged, "feed.concurrency", defaults.feedConcurrency()),
+                number(merged, "feed.max.mb", defaults.maxFeedBytes() / (1024 * 1024)) * 1024 * 1024,
+                Duration.ofSeconds(number(merged, "fetch.timeout.seconds", defaults.fetchTimeout().toSeconds())));
+    }
+
+    /** {@code $HARK_DATA}, else {@code $XDG_DATA_HOME/hark}, else {@code ~/.local/share/hark}. */
+    static Path defaultDataDir(Map<String, String> env) {
+        String hark = env.get("HARK_DATA");
+        if (hark != null && !hark.isBlank()) {
+            return Path.of(hark);
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "hark");
+        }
+        return Path.of(System.getProperty("user.home"), ".local", "share", "hark");
+    }
+
+    static String envName(String key) {
+        return "HARK_" + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    private static long number(Properties properties, String key, long fallback) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key + " must be a whole number, not \"" + value + "\" (or set " + envName(key) + ")");
+        }
+    }
+
+    /** One line per setting, for the log at start-up. */
+    public String summary() {
+        return "data=" + dataDir.toAbsolutePath() + ", refresh every " + refreshInterval.toMinutes() + " min, "
+                + feedConcurrency + " feed fetches at once, feeds up to " + maxFeedBytes / (1024 * 1024) + " MB, "
+                + "fetch timeout " + fetchTimeout.toSeconds() + " s";
+    }
+}

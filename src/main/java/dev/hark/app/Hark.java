@@ -1,0 +1,82 @@
+package dev.hark.app;
+
+import dev.hark.feed.FeedFetcher;
+import dev.hark.feed.FeedParser;
+import dev.hark.feed.FetchLimits;
+import dev.hark.jobs.JobQueue;
+import dev.hark.jobs.JobRunner;
+import dev.hark.library.Database;
+import dev.hark.library.EpisodeRepository;
+import dev.hark.library.FeedSync;
+import dev.hark.library.PlayStateRepository;
+import dev.hark.library.PodcastRepository;
+import dev.hark.refresh.FeedRefresher;
+import dev.hark.refresh.RefreshJob;
+import dev.hark.refresh.RefreshPolicy;
+import dev.hark.refresh.RefreshScheduler;
+import dev.hark.refresh.Subscriptions;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Every long-lived component, built once from a {@link Config} and wired by hand.
+ * Thread-safe once built. Close it to stop background work.
+ */
+public final class Hark implements AutoCloseable {
+
+    public final Config config;
+    public final Clock clock;
+    public final Database database;
+    public final PodcastRepository podcasts;
+    public final EpisodeRepository episodes;
+    public final PlayStateRepository playStates;
+    public final FeedSync feedSync;
+    public final FeedFetcher fetcher;
+    public final FeedParser parser;
+    public final FeedRefresher refresher;
+    public final JobQueue jobs;
+    public final JobRunner runner;
+    public final Subscriptions subscriptions;
+    public final RefreshScheduler scheduler;
+
+    private Hark(Config config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.database = Database.open(config.dataDir());
+        this.podcasts = new PodcastRepository(database.jdbi());
+        this.episodes = new EpisodeRepository(database.jdbi());
+        this.playStates = new PlayStateRepository(database.jdbi());
+        this.feedSync = new FeedSync(database.jdbi());
+        this.fetcher = new FeedFetcher(fetchLimits(config));
+        this.parser = new FeedParser();
+        this.refresher = new FeedRefresher(fetcher, parser, podcasts, feedSync,
+                new RefreshPolicy(config.refreshInterval(), Duration.ofHours(24)), clock);
+        this.jobs = new JobQueue(database.jdbi());
+        this.runner = new JobRunner(jobs,
+                Map.of(RefreshJob.KIND, new RefreshJob(refresher)),
+                Map.of(RefreshJob.KIND, config.feedConcurrency()));
+        this.subscriptions = new Subscriptions(podcasts, refresher, jobs, clock);
+        this.scheduler = new RefreshScheduler(podcasts, jobs, runner, clock, Duration.ofMinutes(1));
+    }
+
+    /** Opens the library in the configured data folder and builds everything. */
+    public static Hark open(Config config) {
+        return new Hark(config, Clock.systemUTC());
+    }
+
+    /** The fetcher's limits from the configuration. */
+    static FetchLimits fetchLimits(Config config) {
+        return FetchLimits.defaults()
+                .withMaxBodyBytes(config.maxFeedBytes())
+                .withTotalTimeout(config.fetchTimeout());
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        runner.close();
+        fetcher.close();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.hark.cli;
+
+import dev.hark.bench.RefreshBenchmark;
+import dev.hark.feed.FeedBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code hark bench ...}: the performance figures. */
+@Command(name = "bench", description = "Measure performance.", subcommands = {BenchCommand.Feeds.class, BenchCommand.Refresh.class})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** {@code hark bench feeds DIR}. */
+    @Command(name = "feeds", description = "Parse every feed in DIR repeatedly after warm-up; print feeds/s, MB/s and the slowest feed.")
+    static final class Feeds implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            spec.commandLine().getOut().println(FeedBenchmark.run(dir).report());
+            return 0;
+        }
+    }
+
+    /** {@code hark bench refresh N}. */
+    @Command(name = "refresh", description = "Serve N generated feeds on loopback and refresh them all: first read, unchanged (304), changed.")
+    static final class Refresh implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "N", defaultValue = "1000")
+        int feeds;
+
+        @Option(names = "--items", defaultValue = "100", description = "Items per feed (default 100).")
+        int items;
+
+        @Option(names = "--concurrency", defaultValue = "4", description = "Feed fetches at once (default 4).")
+        int concurrency;
+
+        @Override
+        public Integer call() throws Exception {
+            if (feeds < 1 || items < 1) {
+                throw new BadInputException("N and --items must be at least 1");
+            }
+            spec.commandLine().getOut().println("Refreshing " + feeds + " generated feeds of " + items
+                    + " items, " + concurrency + " at once:");
+            new RefreshBenchmark(feeds, items, concurrency).run(System.out);
+            return 0;
+        }
+    }
+}

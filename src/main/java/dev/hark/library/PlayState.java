@@ -1,0 +1,7 @@
+package dev.hark.library;
+
+import java.time.Instant;
+
+/** Where the listener is in an episode, and whether it is played. Never touched by a refresh. */
+public record PlayState(long episodeId, double position, boolean played, Instant updatedAt) {
+}
