@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 /** {@code hark}: the root command. Opens the library on first use by a subcommand. */
 @Command(name = "hark", mixinStandardHelpOptions = true, versionProvider = HarkCommand.Version.class,
         description = "Hark: a self-hosted, AI-powered podcast player.",
-        subcommands = {AddCommand.class, ImportCommand.class, ExportCommand.class, PodcastsCommand.class,
+        subcommands = {AddCommand.class, RemoveCommand.class, ImportCommand.class, ExportCommand.class, PodcastsCommand.class,
                 EpisodesCommand.class, RefreshCommand.class, FeedCommand.class, JobsCommand.class,
                 BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class HarkCommand implements Callable<Integer>, AutoCloseable {

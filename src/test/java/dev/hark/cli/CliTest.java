@@ -180,6 +180,16 @@ class CliTest {
     }
 
     @Test
+    void remove_unsubscribes() {
+        CliRun.run(data, "add", server.url("/libsyn.xml"));
+
+        CliRun.Result removed = CliRun.run(data, "remove", "frank and erik");
+
+        assertThat(removed.out()).isEqualTo("Removed Frank and Erik Internet Famous (id 1)." + System.lineSeparator());
+        assertThat(CliRun.run(data, "podcasts", "--json").out().strip()).isEqualTo("[ ]");
+    }
+
+    @Test
     void the_bare_command_prints_help() {
         CliRun.Result result = CliRun.run(null);
 
