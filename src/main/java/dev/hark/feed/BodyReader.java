@@ -27,8 +27,8 @@ final class BodyReader {
      * @throws FetchFailure TOO_LARGE, BAD_ENCODING, or CONNECTION_LOST when the connection breaks
      */
     static byte[] read(InputStream raw, String contentEncoding, long maxBytes) throws FetchFailure {
-        WireStream wire = new WireStream(raw, maxBytes);
         String encoding = contentEncoding == null ? "identity" : contentEncoding.strip().toLowerCase(Locale.ROOT);
+        WireStream wire = new WireStream(raw, maxBytes, encoding.equals("gzip") || encoding.equals("x-gzip"));
         Inflater inflater = null;
         try (wire) {
             InputStream decoded = switch (encoding) {
@@ -100,11 +100,30 @@ final class BodyReader {
     /** The body as it comes off the connection: counts bytes and tags connection failures. */
     private static final class WireStream extends FilterInputStream {
         private final long maxBytes;
+        private final boolean underGzip;
         private long count;
 
-        WireStream(InputStream in, long maxBytes) {
+        WireStream(InputStream in, long maxBytes, boolean underGzip) {
             super(in);
             this.maxBytes = maxBytes;
+            this.underGzip = underGzip;
+        }
+
+        /**
+         * Before JDK 23, GZIPInputStream only reads on to the next member of a multi-member body
+         * if {@code available()} is positive after a member's trailer (JDK-7036144); on a network
+         * stream that is often 0, which would silently cut the feed short. At the real end of the
+         * stream it then fails to read a next header and stops as it should.
+         */
+        @Override
+        public int available() throws IOException {
+            int available;
+            try {
+                available = in.available();
+            } catch (IOException e) {
+                throw new BrokenConnection(e);
+            }
+            return underGzip ? Math.max(1, available) : available;
         }
 
         @Override
