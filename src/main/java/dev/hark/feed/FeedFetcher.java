@@ -51,6 +51,9 @@ public final class FeedFetcher implements AutoCloseable {
      *                              returned, because a cancelled refresh says nothing about the feed
      */
     public FetchResult fetch(String url, String etag, String lastModified) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("fetch cancelled before it started");
+        }
         URI start;
         try {
             start = RedirectTrail.parse(url);

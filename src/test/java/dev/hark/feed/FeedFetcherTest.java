@@ -137,6 +137,13 @@ class FeedFetcherTest {
     }
 
     @Test
+    void a_host_that_does_not_exist_is_a_connection_failure() throws Exception {
+        // .invalid is reserved (RFC 6761): no resolver may answer it.
+        assertThat(fetcher.fetch("https://no-such-podcast-host.invalid/feed.xml", null, null))
+                .isEqualTo(new FetchResult.Failed(FetchError.CONNECTION_FAILED, "unknown host no-such-podcast-host.invalid"));
+    }
+
+    @Test
     void anything_but_an_absolute_http_or_https_url_is_a_bad_url() throws Exception {
         for (String url : new String[]{"ftp://example.com/feed.xml", "file:///etc/passwd", "feed.xml",
                 "/feed.xml", "not a url", "http://", "mailto:host@example.com", "", null}) {
