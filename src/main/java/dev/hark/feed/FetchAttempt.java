@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /**
  * One call of {@link FeedFetcher#fetch}: the requests along a redirect chain and the reading of
@@ -84,7 +86,7 @@ final class FetchAttempt {
         String contentType = response.headers().firstValue("Content-Type").orElse(null);
         String encoding = response.headers().firstValue("Content-Encoding").orElse(null);
         // Fails before reading a byte; a lying or missing length is caught while reading.
-        if (response.headers().firstValueAsLong("Content-Length").orElse(-1) > limits.maxBodyBytes()) {
+        if (announcedLength(response) > limits.maxBodyBytes()) {
             close(response.body());
             throw BodyReader.tooLarge(limits.maxBodyBytes());
         }
@@ -98,13 +100,33 @@ final class FetchAttempt {
                 contentType);
     }
 
+    private static long announcedLength(HttpResponse<?> response) {
+        try {
+            return response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        } catch (NumberFormatException e) {
+            return -1; // nonsense is treated as absent: the read loop still enforces the limit
+        }
+    }
+
     private HttpResponse<InputStream> send(URI uri) throws FetchFailure {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .GET()
+        HttpRequest.Builder request;
+        try {
+            request = HttpRequest.newBuilder(uri);
+        } catch (IllegalArgumentException e) {
+            throw new FetchFailure(FetchError.BAD_URL, uri.toString());
+        }
+        request.GET()
                 .timeout(remaining())
                 .header("User-Agent", limits.userAgent())
                 .header("Accept", ACCEPT)
                 .header("Accept-Encoding", "gzip, deflate");
+        if (uri.getRawUserInfo() != null) {
+            // Private feeds put credentials in the URL; the JDK client does not send them itself.
+            // A redirect to another host drops them, as the new URL has no user info.
+            String credentials = uri.getUserInfo(); // percent-decoded; "+" stays "+"
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
         if (uri.getScheme().equalsIgnoreCase("http")) {
             // Over plain http the client would offer an h2c upgrade; nobody serves h2c, and the
             // extra Upgrade headers upset some old servers. HTTP/2 is still used over https.

@@ -21,6 +21,9 @@ public record FetchLimits(long maxBodyBytes, Duration connectTimeout, Duration t
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(totalTimeout, "totalTimeout");
         Objects.requireNonNull(userAgent, "userAgent");
+        if (userAgent.isBlank() || userAgent.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("userAgent must be one line of text, was \"" + userAgent + "\"");
+        }
         if (maxBodyBytes <= 0) {
             throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
         }

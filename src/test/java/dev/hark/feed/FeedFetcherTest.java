@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +51,16 @@ class FeedFetcherTest {
         assertThat(headers.getFirst("Accept-Encoding")).isEqualTo("gzip, deflate");
         assertThat(headers.getFirst("If-None-Match")).isNull();
         assertThat(headers.getFirst("If-Modified-Since")).isNull();
+    }
+
+    @Test
+    void credentials_in_the_url_are_sent_as_basic_auth() throws Exception {
+        server.serveFeed("/private.xml", FEED);
+        String url = server.url("/private.xml").replace("http://", "http://listener:s%40c+ret@");
+
+        assertThat(fetcher.fetch(url, null, null)).isInstanceOf(FetchResult.Fetched.class);
+        assertThat(server.lastRequestHeaders("/private.xml").getFirst("Authorization"))
+                .isEqualTo("Basic " + Base64.getEncoder().encodeToString("listener:s@c+ret".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
