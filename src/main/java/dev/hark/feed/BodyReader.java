@@ -29,18 +29,20 @@ final class BodyReader {
     static byte[] read(InputStream raw, String contentEncoding, long maxBytes) throws FetchFailure {
         String encoding = contentEncoding == null ? "identity" : contentEncoding.strip().toLowerCase(Locale.ROOT);
         WireStream wire = new WireStream(raw, maxBytes, encoding.equals("gzip") || encoding.equals("x-gzip"));
+        InputStream decoded = wire;
         Inflater inflater = null;
-        try (wire) {
-            InputStream decoded = switch (encoding) {
-                case "", "identity" -> wire;
-                case "gzip", "x-gzip" -> new GZIPInputStream(wire, CHUNK);
+        try {
+            switch (encoding) {
+                case "", "identity" -> {
+                }
+                case "gzip", "x-gzip" -> decoded = new GZIPInputStream(wire, CHUNK);
                 case "deflate" -> {
                     BufferedInputStream buffered = new BufferedInputStream(wire, CHUNK);
                     inflater = new Inflater(!startsWithZlibHeader(buffered));
-                    yield new InflaterInputStream(buffered, inflater, CHUNK);
+                    decoded = new InflaterInputStream(buffered, inflater, CHUNK);
                 }
                 default -> throw new FetchFailure(FetchError.BAD_ENCODING, "unsupported encoding " + encoding);
-            };
+            }
             return copy(decoded, maxBytes);
         } catch (TooLarge e) {
             throw tooLarge(maxBytes);
@@ -51,9 +53,19 @@ final class BodyReader {
             // a stream that ends mid-way although the connection delivered all it promised.
             throw new FetchFailure(FetchError.BAD_ENCODING, encoding);
         } finally {
+            closeQuietly(decoded); // frees a GZIPInputStream's native inflater now, not at GC
+            wire.close();
             if (inflater != null) {
                 inflater.end(); // a caller-supplied Inflater is not ended by its stream
             }
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the body is read or abandoned either way; nothing to tell the user
         }
     }
 
