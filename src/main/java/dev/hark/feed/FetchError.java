@@ -12,7 +12,8 @@ public enum FetchError {
     REDIRECT_LOOP("The server redirects in a loop"),
     TOO_LARGE("The feed is larger than the size limit"),
     NOT_A_FEED("The address serves a web page, not a podcast feed"),
-    BAD_ENCODING("The server sent a compressed body that could not be decoded");
+    BAD_ENCODING("The server sent a compressed body that could not be decoded"),
+    CONNECTION_LOST("The connection broke before the whole feed arrived");
 
     private final String label;
 
