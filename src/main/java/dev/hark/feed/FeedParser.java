@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLResolver;
@@ -14,9 +15,11 @@ import org.codehaus.stax2.XMLStreamReader2;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.exc.WstxEOFException;
+import com.ctc.wstx.exc.WstxLazyException;
 
 import dev.hark.feed.internal.FeedReader;
 import dev.hark.feed.internal.HtmlEntities;
+import dev.hark.feed.internal.MarkupRepair;
 import dev.hark.feed.internal.UrlResolver;
 import dev.hark.feed.internal.XmlSource;
 
@@ -55,19 +58,19 @@ public final class FeedParser {
      *                            plain sentence for the user
      */
     public ParsedFeed parse(byte[] body, String baseUrl) throws FeedParseException {
-        Reader reader = XmlSource.open(body);
-        XMLStreamReader2 xml = null;
+        UrlResolver urls = new UrlResolver(baseUrl);
         try {
-            xml = (XMLStreamReader2) factory.createXMLStreamReader(reader);
-            return FeedReader.read(xml, new UrlResolver(baseUrl));
-        } catch (WstxEOFException e) {
-            throw new FeedParseException("The feed is cut off: the XML ends too early"
-                    + where(e) + ".", e);
-        } catch (XMLStreamException e) {
-            throw new FeedParseException("The feed is not well-formed XML" + where(e) + ": "
-                    + reason(e), e);
-        } finally {
-            closeQuietly(xml);
+            return read(XmlSource.open(body), urls);
+        } catch (XMLStreamException firstProblem) {
+            String repaired = repairedText(body);
+            if (repaired != null) {
+                try {
+                    return read(new StringReader(repaired), urls);
+                } catch (XMLStreamException stillBroken) {
+                    // report the problem as it is in the original document
+                }
+            }
+            throw unreadable(firstProblem);
         }
     }
 
@@ -83,6 +86,37 @@ public final class FeedParser {
             throw new FeedParseException("The feed could not be read: " + e.getMessage(), e);
         }
         return parse(body, baseUrl);
+    }
+
+    private ParsedFeed read(Reader reader, UrlResolver urls) throws XMLStreamException, FeedParseException {
+        XMLStreamReader2 xml = null;
+        try {
+            xml = (XMLStreamReader2) factory.createXMLStreamReader(reader);
+            return FeedReader.read(xml, urls);
+        } catch (WstxLazyException e) {
+            // Woodstox reports some errors late, from inside a text accessor, unchecked.
+            throw e.getCause() instanceof XMLStreamException cause ? cause : new XMLStreamException(e.getMessage());
+        } finally {
+            closeQuietly(xml);
+        }
+    }
+
+    /** The document with bare ampersands escaped, or null when that would change nothing. */
+    private static String repairedText(byte[] body) throws FeedParseException {
+        StringWriter text = new StringWriter(body.length);
+        try (Reader reader = XmlSource.open(body)) {
+            reader.transferTo(text);
+        } catch (IOException e) {
+            return null; // the decoding readers read from memory and do not fail
+        }
+        return MarkupRepair.escapeBareAmpersands(text.toString());
+    }
+
+    private static FeedParseException unreadable(XMLStreamException e) {
+        if (e instanceof WstxEOFException) {
+            return new FeedParseException("The feed is cut off: the XML ends too early" + where(e) + ".", e);
+        }
+        return new FeedParseException("The feed is not well-formed XML" + where(e) + ": " + reason(e), e);
     }
 
     private static XMLInputFactory createFactory() {

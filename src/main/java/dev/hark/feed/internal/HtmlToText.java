@@ -243,7 +243,8 @@ public final class HtmlToText {
             String name = s.substring(nameStart, k).toLowerCase(java.util.Locale.ROOT);
             if (!closing && (name.equals("script") || name.equals("style"))) {
                 int close = indexOfIgnoreCase("</" + name, end);
-                return close < 0 ? n : Math.max(tagEnd(close + 2), close + 1);
+                int closeEnd = close < 0 ? -1 : tagEnd(close + 2);
+                return closeEnd < 0 ? n : closeEnd + 1;
             }
             switch (name) {
                 case "br" -> {
