@@ -12,7 +12,7 @@ package dev.hark.feed.internal;
  */
 public final class DateParser {
 
-    private static final int NO_ZONE = Integer.MIN_VALUE;
+    private static final int NO_ZONE = ZoneAbbreviations.UNKNOWN;
 
     private DateParser() {
     }
@@ -97,7 +97,7 @@ public final class DateParser {
                 } else if (word.equalsIgnoreCase("am")) {
                     am = true;
                 } else if (hour >= 0 && offset == NO_ZONE) {
-                    offset = namedZone(word);
+                    offset = ZoneAbbreviations.offsetSeconds(word);
                     if (offset != NO_ZONE && i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
                         Cursor c = new Cursor(s, i); // "GMT+01:00"
                         int extra = c.zone();
@@ -211,42 +211,6 @@ public final class DateParser {
         };
     }
 
-    /** Offset in seconds for the zone abbreviations seen in feeds; NO_ZONE if unknown. */
-    static int namedZone(String word) {
-        return switch (word.toUpperCase(java.util.Locale.ROOT)) {
-            case "Z", "UT", "UTC", "GMT", "WET", "Z0" -> 0;
-            case "BST", "CET", "MET", "MEZ", "WEST", "IST" -> oneHourTimes(1); // IST: Irish
-            case "CEST", "MEST", "MESZ", "EET", "SAST" -> oneHourTimes(2);
-            case "EEST", "MSK" -> oneHourTimes(3);
-            case "EST" -> oneHourTimes(-5);
-            case "EDT" -> oneHourTimes(-4);
-            case "CST" -> oneHourTimes(-6);
-            case "CDT" -> oneHourTimes(-5);
-            case "MST" -> oneHourTimes(-7);
-            case "MDT" -> oneHourTimes(-6);
-            case "PST" -> oneHourTimes(-8);
-            case "PDT" -> oneHourTimes(-7);
-            case "AKST" -> oneHourTimes(-9);
-            case "AKDT" -> oneHourTimes(-8);
-            case "HST" -> oneHourTimes(-10);
-            case "AST" -> oneHourTimes(-4);
-            case "ADT" -> oneHourTimes(-3);
-            case "NST" -> -(3 * 3600 + 1800);
-            case "JST", "KST" -> oneHourTimes(9);
-            case "AWST" -> oneHourTimes(8);
-            case "ACST" -> 9 * 3600 + 1800;
-            case "AEST" -> oneHourTimes(10);
-            case "AEDT" -> oneHourTimes(11);
-            case "NZST" -> oneHourTimes(12);
-            case "NZDT" -> oneHourTimes(13);
-            default -> NO_ZONE;
-        };
-    }
-
-    private static int oneHourTimes(int hours) {
-        return hours * 3600;
-    }
-
     private static boolean isDigit(String s, int i) {
         return isDigit(s.charAt(i));
     }
@@ -312,7 +276,7 @@ public final class DateParser {
                 while (pos < s.length() && isLetter(s.charAt(pos))) {
                     pos++;
                 }
-                return pos == start ? NO_ZONE : namedZone(s.substring(start, pos));
+                return pos == start ? NO_ZONE : ZoneAbbreviations.offsetSeconds(s.substring(start, pos));
             }
             pos++;
             int start = pos;

@@ -1,38 +1,27 @@
 package dev.hark.feed.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import javax.xml.stream.XMLStreamReader;
 
-import dev.hark.feed.AlternateEnclosure;
 import dev.hark.feed.Enclosure;
-import dev.hark.feed.Funding;
-import dev.hark.feed.Person;
-import dev.hark.feed.Soundbite;
-import dev.hark.feed.TranscriptRef;
 
 /**
  * Which elements mean what, for the channel and for items, across RSS 2.0, RSS 1.0, Atom, iTunes,
- * Podcasting 2.0, Media RSS, content and Dublin Core. For each element start it either records
- * attribute values at once or names the {@link Field} its text goes to.
+ * Media RSS, content and Dublin Core (Podcasting 2.0 is in {@link PodcastElements}). For each
+ * element start it either records attribute values at once or names the {@link Field} its text
+ * goes to.
  *
- * <p>Not thread-safe: one per parse (it holds the element whose text is still to come).
+ * <p>Not thread-safe: one per parse.
  */
 final class ElementRules {
 
     private final XMLStreamReader xml;
     private final UrlResolver urls;
-
-    private String[] pendingPerson;
-    private String pendingFundingUrl;
-    private Double[] pendingSoundbite;
-    private String[] pendingAlternate;
-    private List<String> pendingSources;
+    private final PodcastElements podcast;
 
     ElementRules(XMLStreamReader xml, UrlResolver urls) {
         this.xml = xml;
         this.urls = urls;
+        this.podcast = new PodcastElements(xml, urls);
     }
 
     /** An element outside any item. Returns the field its text goes to, or null. */
@@ -89,13 +78,7 @@ final class ElementRules {
                 };
             }
             case PODCAST -> {
-                return switch (local) {
-                    case "locked" -> Field.LOCKED;
-                    case "guid" -> Field.PODCAST_GUID;
-                    case "funding" -> funding();
-                    case "person" -> person();
-                    default -> null;
-                };
+                return podcast.channelElement(local);
             }
             case CONTENT -> {
                 return local.equals("encoded") ? Field.CONTENT_ENCODED : null;
@@ -179,7 +162,7 @@ final class ElementRules {
                 };
             }
             case PODCAST -> {
-                return podcastItemElement(local, parent, item);
+                return podcast.itemElement(local, parent, item);
             }
             case CONTENT -> {
                 return local.equals("encoded") ? Field.CONTENT_ENCODED : null;
@@ -189,60 +172,6 @@ final class ElementRules {
             }
             case DC -> {
                 return local.equals("date") ? Field.DC_DATE : null;
-            }
-            default -> {
-                return null;
-            }
-        }
-    }
-
-    private Field podcastItemElement(String local, Name parent, RawValues item) {
-        switch (local) {
-            case "transcript" -> {
-                String url = urls.resolve(attr("url"));
-                if (url != null) {
-                    item.transcripts = RawValues.add(item.transcripts, new TranscriptRef(url,
-                            TextValues.clean(attr("type")), TextValues.clean(attr("language")),
-                            TextValues.clean(attr("rel"))));
-                }
-                return null;
-            }
-            case "chapters" -> {
-                item.set(Field.CHAPTERS_URL, urls.resolve(attr("url")));
-                item.set(Field.CHAPTERS_TYPE, TextValues.clean(attr("type")));
-                return null;
-            }
-            case "soundbite" -> {
-                pendingSoundbite = new Double[] {
-                    TextValues.decimal(attr("startTime")), TextValues.decimal(attr("duration"))};
-                return Field.SOUNDBITE_TITLE;
-            }
-            case "alternateEnclosure" -> {
-                pendingAlternate = new String[] {attr("type"), attr("length"), attr("bitrate"), attr("title"),
-                    attr("default")};
-                pendingSources = new ArrayList<>(2);
-                return null;
-            }
-            case "source" -> {
-                if (pendingSources != null && parent.is(Ns.PODCAST, "alternateEnclosure")) {
-                    String uri = urls.resolve(attr("uri"));
-                    if (uri != null) {
-                        pendingSources.add(uri);
-                    }
-                }
-                return null;
-            }
-            case "season" -> {
-                return Field.PODCAST_SEASON;
-            }
-            case "episode" -> {
-                return Field.PODCAST_EPISODE;
-            }
-            case "person" -> {
-                return person();
-            }
-            case "funding" -> {
-                return funding();
             }
             default -> {
                 return null;
@@ -280,73 +209,19 @@ final class ElementRules {
 
     /** The text of a captured element, now complete. */
     void text(Field field, String text, RawValues target) {
-        switch (field) {
-            case PERSON_NAME -> {
-                String[] p = pendingPerson;
-                pendingPerson = null;
-                String name = TextValues.oneLine(text);
-                if (name == null) {
-                    name = TextValues.oneLine(p[0]);
-                }
-                if (name != null) {
-                    String role = TextValues.lower(p[1]);
-                    String group = TextValues.lower(p[2]);
-                    target.persons = RawValues.add(target.persons, new Person(name, role == null ? "host" : role,
-                            group == null ? "cast" : group, urls.resolve(p[3]), urls.resolve(p[4])));
-                }
-            }
-            case FUNDING_TEXT -> {
-                String url = pendingFundingUrl;
-                pendingFundingUrl = null;
-                if (url != null) {
-                    target.funding = RawValues.add(target.funding, new Funding(url, TextValues.oneLine(text)));
-                }
-            }
-            case SOUNDBITE_TITLE -> {
-                Double[] s = pendingSoundbite;
-                pendingSoundbite = null;
-                if (s[0] != null && s[1] != null) {
-                    target.soundbites = RawValues.add(target.soundbites,
-                            new Soundbite(s[0], s[1], TextValues.oneLine(text)));
-                }
-            }
-            default -> target.set(field, text);
+        if (!podcast.text(field, text, target)) {
+            target.set(field, text);
         }
     }
 
     /** True while a podcast:alternateEnclosure is open (its own text is a legacy source URL). */
     boolean inAlternate() {
-        return pendingAlternate != null;
+        return podcast.inAlternate();
     }
 
     /** Closes the open podcast:alternateEnclosure; {@code text} is its direct text. */
     void endAlternate(String text, RawValues item) {
-        String[] a = pendingAlternate;
-        List<String> sources = pendingSources;
-        pendingAlternate = null;
-        pendingSources = null;
-        if (sources.isEmpty()) {
-            String legacy = urls.resolve(text);
-            if (legacy != null) {
-                sources.add(legacy);
-            }
-        }
-        if (!sources.isEmpty()) {
-            Double bitrate = TextValues.decimal(a[2]);
-            item.alternates = RawValues.add(item.alternates, new AlternateEnclosure(TextValues.clean(a[0]),
-                    TextValues.positiveLong(a[1]), bitrate == null ? null : Math.round(bitrate),
-                    TextValues.clean(a[3]), TextValues.yes(a[4]), sources));
-        }
-    }
-
-    private Field person() {
-        pendingPerson = new String[] {attr("name"), attr("role"), attr("group"), attr("href"), attr("img")};
-        return Field.PERSON_NAME;
-    }
-
-    private Field funding() {
-        pendingFundingUrl = urls.resolve(attr("url"));
-        return Field.FUNDING_TEXT;
+        podcast.endAlternate(text, item);
     }
 
     /** itunes:image: the href attribute, or (some hosts) the URL as text. */
