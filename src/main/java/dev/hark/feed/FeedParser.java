@@ -62,6 +62,7 @@ public final class FeedParser {
         try {
             return read(XmlSource.open(body), urls);
         } catch (XMLStreamException firstProblem) {
+            // One retry on a repaired copy: costs a second parse, but only for broken feeds.
             String repaired = repairedText(body);
             if (repaired != null) {
                 try {
@@ -101,7 +102,7 @@ public final class FeedParser {
         }
     }
 
-    /** The document with bare ampersands escaped, or null when that would change nothing. */
+    /** The document after {@link MarkupRepair}, or null when that would change nothing. */
     private static String repairedText(byte[] body) throws FeedParseException {
         StringWriter text = new StringWriter(body.length);
         try (Reader reader = XmlSource.open(body)) {
@@ -109,7 +110,7 @@ public final class FeedParser {
         } catch (IOException e) {
             return null; // the decoding readers read from memory and do not fail
         }
-        return MarkupRepair.escapeBareAmpersands(text.toString());
+        return MarkupRepair.repair(text.toString());
     }
 
     private static FeedParseException unreadable(XMLStreamException e) {

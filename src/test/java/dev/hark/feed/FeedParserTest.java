@@ -197,6 +197,21 @@ class FeedParserTest {
     }
 
     @Test
+    void references_to_characters_xml_forbids_are_dropped() throws Exception {
+        assertThat(parse(rss("<title>A&#0;B&#x1B;C</title>")).title()).isEqualTo("ABC");
+    }
+
+    @Test
+    void content_after_the_root_element_is_ignored() throws Exception {
+        assertThat(parse(rss("<title>A</title>") + "<rss/>\ntrailing junk\u0000").title()).isEqualTo("A");
+    }
+
+    @Test
+    void an_item_without_a_guid_has_a_null_guid() throws Exception {
+        assertThat(onlyEpisode(rss(item("<title>No guid</title>" + enclosure("a.mp3")))).guid()).isNull();
+    }
+
+    @Test
     void escaped_html_in_description_gives_plain_text_and_keeps_the_html() throws Exception {
         ParsedEpisode episode = onlyEpisode(rss(item("<description>&lt;p&gt;Hello &amp;amp; "
                 + "&lt;b&gt;welcome&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Second&lt;/p&gt;</description>" + enclosure("a.mp3"))));

@@ -70,7 +70,13 @@ public final class FeedReader {
         while (xml.hasNext()) {
             switch (xml.next()) {
                 case XMLStreamConstants.START_ELEMENT -> start();
-                case XMLStreamConstants.END_ELEMENT -> end();
+                case XMLStreamConstants.END_ELEMENT -> {
+                    end();
+                    if (depth == 0) {
+                        // Done: whatever follows the root (a second root, junk, NULs) is not our business.
+                        return feedAssembler.build(channel, episodes);
+                    }
+                }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> characters();
                 case XMLStreamConstants.DTD -> doctype();
                 default -> {

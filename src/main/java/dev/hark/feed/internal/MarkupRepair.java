@@ -1,9 +1,10 @@
 package dev.hark.feed.internal;
 
 /**
- * The one repair worth a second parse: an ampersand that does not start a reference
+ * The repairs worth a second parse. An ampersand that does not start a reference
  * ({@code Tom & Jerry}, {@code ?a=1&b=2} in a URL) is the commonest way feeds stop being
- * well-formed XML. CDATA sections and comments are left alone, since {@code &} is literal there.
+ * well-formed XML; a character reference to a character XML forbids ({@code &#0;}, {@code &#x1B;})
+ * is the next. CDATA sections and comments are left alone, since {@code &} is literal there.
  *
  * <p>Thread-safe: stateless.
  */
@@ -14,8 +15,11 @@ public final class MarkupRepair {
     private MarkupRepair() {
     }
 
-    /** The document with bare ampersands escaped, or null when it has none. */
-    public static String escapeBareAmpersands(String xml) {
+    /**
+     * The document with bare ampersands escaped and references to forbidden characters removed,
+     * or null when it has neither.
+     */
+    public static String repair(String xml) {
         StringBuilder out = null;
         int copied = 0;
         int n = xml.length();
@@ -31,6 +35,13 @@ public final class MarkupRepair {
                 out.append(xml, copied, i).append("&amp;");
                 copied = i + 1;
                 i++;
+            } else if (ch == '&' && isForbiddenCharacterReference(xml, i)) {
+                if (out == null) {
+                    out = new StringBuilder(n + 64);
+                }
+                out.append(xml, copied, i);
+                i = xml.indexOf(';', i) + 1;
+                copied = i;
             } else {
                 i++;
             }
@@ -74,6 +85,23 @@ public final class MarkupRepair {
             k++;
         }
         return k < n && xml.charAt(k) == ';';
+    }
+
+    /** {@code &#...;} naming a character XML 1.0 does not allow; only called on a valid reference. */
+    private static boolean isForbiddenCharacterReference(String xml, int i) {
+        if (i + 2 >= xml.length() || xml.charAt(i + 1) != '#') {
+            return false;
+        }
+        boolean hex = xml.charAt(i + 2) == 'x' || xml.charAt(i + 2) == 'X';
+        int start = hex ? i + 3 : i + 2;
+        int end = xml.indexOf(';', start);
+        if (end - start > 8) {
+            return true;
+        }
+        int code = Integer.parseInt(xml, start, end, hex ? 16 : 10);
+        boolean allowed = code == 0x9 || code == 0xA || code == 0xD || (code >= 0x20 && code <= 0xD7FF)
+                || (code >= 0xE000 && code <= 0xFFFD) || (code >= 0x10000 && code <= 0x10FFFF);
+        return !allowed;
     }
 
     private static boolean isHexLetter(char ch) {
