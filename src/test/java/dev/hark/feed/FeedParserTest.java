@@ -405,6 +405,12 @@ class FeedParserTest {
     }
 
     @Test
+    void language_falls_back_to_xml_lang_on_the_root() throws Exception {
+        assertThat(parser.parse("<rss xml:lang=\"nl-BE\"><channel/></rss>".getBytes(StandardCharsets.UTF_8), null)
+                .language()).isEqualTo("nl-BE");
+    }
+
+    @Test
     void author_falls_back_to_the_name_in_managing_editor() throws Exception {
         assertThat(parse(rss("<managingEditor>jane@example.com (Jane Doe)</managingEditor>")).author())
                 .isEqualTo("Jane Doe");

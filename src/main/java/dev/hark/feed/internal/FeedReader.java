@@ -112,6 +112,7 @@ public final class FeedReader {
         path[depth] = name;
         if (depth == 1) {
             root(name);
+            channel.set(Field.XML_LANG, xml.getAttributeValue(null, "xml:lang"));
             return;
         }
         Name parent = path[depth - 1];
@@ -178,10 +179,7 @@ public final class FeedReader {
         switch (name.local()) {
             case "rss" -> format = Format.RSS;
             case "RDF" -> format = Format.RDF;
-            case "feed" -> {
-                format = Format.ATOM;
-                channel.set(Field.XML_LANG, xml.getAttributeValue(null, "xml:lang"));
-            }
+            case "feed" -> format = Format.ATOM;
             case "html", "HTML" -> throw XmlSource.htmlPage();
             default -> {
                 String root = xml.getLocalName();
