@@ -40,7 +40,11 @@ public final class HtmlToText {
         if (!html && isAlreadyPlain(text)) {
             return text.strip();
         }
-        return new Converter(text, html).run();
+        String plain = new Converter(text, html).run();
+        if (!html && text.contains("&lt;") && looksLikeHtml(plain)) {
+            return new Converter(plain, true).run(); // the HTML was escaped twice
+        }
+        return plain;
     }
 
     /** No entities, no runs of whitespace, no odd spaces: nothing to do. */

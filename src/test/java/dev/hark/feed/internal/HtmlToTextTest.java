@@ -55,6 +55,12 @@ class HtmlToTextTest {
     }
 
     @Test
+    void html_escaped_twice_is_still_converted() {
+        assertThat(HtmlToText.toPlainText("&lt;p&gt;One &amp;amp; two&lt;/p&gt;&lt;p&gt;Three&lt;/p&gt;"))
+                .isEqualTo("One & two\n\nThree");
+    }
+
+    @Test
     void cdata_inside_html_is_text() {
         assertThat(HtmlToText.toPlainText("<p><![CDATA[a < b]]></p>")).isEqualTo("a < b");
     }
