@@ -86,4 +86,4 @@ CREATE TABLE jobs (
 );
 CREATE INDEX jobs_by_state ON jobs (state, run_after);
 -- one live job per kind and subject: enqueueing the same work twice is a no-op
-CREATE UNIQUE INDEX jobs_live_once ON jobs (kind, subject) WHERE state IN ('queued', 'running');
+CREATE UNIQUE INDEX jobs_live_once ON jobs (kind, subject) WHERE state IN ('QUEUED', 'RUNNING');

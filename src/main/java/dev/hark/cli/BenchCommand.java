@@ -2,6 +2,8 @@ package dev.hark.cli;
 
 import dev.hark.bench.RefreshBenchmark;
 import dev.hark.feed.FeedBenchmark;
+import dev.hark.feed.FeedJson;
+import dev.hark.feed.FeedParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -9,6 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /** {@code hark bench ...}: the performance figures. */
@@ -34,9 +37,23 @@ final class BenchCommand implements Callable<Integer> {
         @Parameters(paramLabel = "DIR")
         Path dir;
 
+        @Option(names = "--with-json", description = "Also write each parsed feed as the contract JSON.")
+        boolean withJson;
+
+        @Option(names = "--warmup", defaultValue = "3", paramLabel = "SECONDS", description = "Warm-up time (default 3 s).")
+        int warmup;
+
+        @Option(names = "--seconds", defaultValue = "5", paramLabel = "SECONDS", description = "Measured time (default 5 s).")
+        int seconds;
+
         @Override
         public Integer call() throws Exception {
-            spec.commandLine().getOut().println(FeedBenchmark.run(dir).report());
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                throw new BadInputException("Not a folder: " + dir);
+            }
+            FeedBenchmark benchmark = new FeedBenchmark(new FeedParser(), withJson ? new FeedJson() : null,
+                    Duration.ofSeconds(Math.max(0, warmup)), Duration.ofSeconds(Math.max(1, seconds)));
+            spec.commandLine().getOut().println(benchmark.run(dir).report());
             return 0;
         }
     }

@@ -28,6 +28,9 @@ public final class HarkCommand implements Callable<Integer>, AutoCloseable {
             description = "Show more log output, and stack traces on errors.")
     boolean verbose;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private final Map<String, String> env;
     private Hark hark;
 
@@ -57,7 +60,7 @@ public final class HarkCommand implements Callable<Integer>, AutoCloseable {
     @Override
     public Integer call() {
         // the web player comes with the next issue; until then the bare command explains itself
-        CommandLine cmd = new CommandLine(this);
+        CommandLine cmd = spec.commandLine();
         PrintWriter out = cmd.getOut();
         cmd.usage(out);
         out.println();

@@ -1,5 +1,7 @@
 package dev.hark.feed;
 
+import com.ctc.wstx.stax.WstxInputFactory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -147,19 +149,11 @@ public final class FeedParser {
         return factory;
     }
 
-    /**
-     * Woodstox by name, not via {@code new WstxInputFactory()}: that class carries an OSGi
-     * annotation javac cannot resolve, which -Werror turns into a build failure. Not via
-     * {@code XMLInputFactory.newFactory()} either, which could pick the JDK's parser.
-     */
+    /** Woodstox itself, not {@code XMLInputFactory.newFactory()}, which could pick the JDK's parser. */
     private static XMLInputFactory2 newWoodstoxFactory() {
-        try {
-            return Class.forName("com.ctc.wstx.stax.WstxInputFactory").asSubclass(XMLInputFactory2.class)
-                    .getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Woodstox is missing from the class path", e);
-        }
+        return new WstxInputFactory();
     }
+
 
     /** Replacement markup for an entity nobody declared: its HTML meaning, or the text as written. */
     private static String undeclaredEntity(String name) {

@@ -1,5 +1,7 @@
 package dev.hark.feed;
 
+import com.ctc.wstx.stax.WstxInputFactory;
+
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.exc.WstxLazyException;
 
@@ -49,19 +51,11 @@ public final class OpmlReader {
         this.factory = woodstox;
     }
 
-    /**
-     * Woodstox by name, not via {@code new WstxInputFactory()}: that class carries an OSGi
-     * annotation javac cannot resolve, which -Werror turns into a build failure. Not via
-     * {@code XMLInputFactory.newFactory()} either, which could pick the JDK's parser.
-     */
+    /** Woodstox itself, not {@code XMLInputFactory.newFactory()}, which could pick the JDK's parser. */
     private static XMLInputFactory newWoodstoxFactory() {
-        try {
-            return Class.forName("com.ctc.wstx.stax.WstxInputFactory").asSubclass(XMLInputFactory.class)
-                    .getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Woodstox is missing from the class path", e);
-        }
+        return new WstxInputFactory();
     }
+
 
     /** Reads from characters; any encoding in the XML declaration is ignored. */
     public List<OpmlEntry> read(Reader reader) throws OpmlException {

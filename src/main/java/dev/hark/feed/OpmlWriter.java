@@ -1,5 +1,7 @@
 package dev.hark.feed;
 
+import com.ctc.wstx.stax.WstxOutputFactory;
+
 import com.ctc.wstx.api.InvalidCharHandler;
 import com.ctc.wstx.api.WstxOutputProperties;
 
@@ -111,13 +113,8 @@ public final class OpmlWriter {
         return text == null ? null : text.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 
-    /** Woodstox by name: see {@link OpmlReader} for why not {@code new WstxOutputFactory()}. */
+    /** Woodstox itself, not {@code XMLOutputFactory.newFactory()}, which could pick the JDK's writer. */
     private static XMLOutputFactory newWoodstoxFactory() {
-        try {
-            return Class.forName("com.ctc.wstx.stax.WstxOutputFactory").asSubclass(XMLOutputFactory.class)
-                    .getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Woodstox is missing from the class path", e);
-        }
+        return new WstxOutputFactory();
     }
 }

@@ -164,7 +164,7 @@ public final class JobQueue {
     }
 
     private void finish(long id, String state, String result, String error, Instant now) {
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE jobs SET state = ?, result = ?, error = ?, finished_at = ?, "
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE jobs SET state = ?, result = ?, error = coalesce(?, error), finished_at = ?, "
                         + "lease_until = NULL, progress = CASE WHEN ? = 'DONE' THEN 1.0 ELSE progress END "
                         + "WHERE id = ? AND state = 'RUNNING'")
                 .bind(0, state).bind(1, result).bind(2, error).bind(3, now.toEpochMilli()).bind(4, state).bind(5, id)

@@ -148,10 +148,10 @@ class FeedSyncTest {
 
     @Test
     void the_database_runs_in_wal_mode_with_foreign_keys() {
-        assertThat(database.jdbi().withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()))
-                .isEqualToIgnoringCase("wal");
-        assertThat(database.jdbi().withHandle(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one()))
-                .isEqualTo(1);
+        String journal = database.jdbi().withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
+        int foreignKeys = database.jdbi().withHandle(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one());
+        assertThat(journal).isEqualToIgnoringCase("wal");
+        assertThat(foreignKeys).isEqualTo(1);
     }
 
     @Test

@@ -212,7 +212,7 @@ class FeedRefresherTest {
 
         assertThatThrownBy(() -> hark.subscriptions.add(server.url("/page")))
                 .isInstanceOf(SubscribeException.class)
-                .hasMessage("The address serves a web page, not a podcast feed");
+                .hasMessage("The address serves a web page, not a podcast feed (served as text/html)");
         assertThat(hark.podcasts.list()).isEmpty();
     }
 
