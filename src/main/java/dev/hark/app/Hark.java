@@ -78,5 +78,6 @@ public final class Hark implements AutoCloseable {
         scheduler.close();
         runner.close();
         fetcher.close();
+        database.close();
     }
 }

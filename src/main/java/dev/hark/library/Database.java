@@ -1,5 +1,7 @@
 package dev.hark.library;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
@@ -14,19 +16,27 @@ import java.nio.file.Path;
  *
  * <p>Every transaction starts with {@code BEGIN IMMEDIATE}: SQLite allows one writer, and a
  * deferred transaction that later tries to write can fail at once with SQLITE_BUSY instead of
- * waiting. Readers never block in WAL mode. Thread-safe: {@link #jdbi()} hands out a new
- * connection per handle.
+ * waiting. Readers never block in WAL mode. Thread-safe: connections come from a small pool.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "hark.db";
 
     private final Path file;
     private final Jdbi jdbi;
 
-    private Database(Path file, Jdbi jdbi) {
+    private final HikariDataSource pool;
+
+    private Database(Path file, Jdbi jdbi, HikariDataSource pool) {
         this.file = file;
         this.jdbi = jdbi;
+        this.pool = pool;
+    }
+
+    /** Closes the pooled connections. */
+    @Override
+    public void close() {
+        pool.close();
     }
 
     /** Opens (creating if needed) {@code hark.db} in the data folder and brings its schema up to date. */
@@ -44,8 +54,16 @@ public final class Database {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(30_000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        // opening a SQLite connection reads the schema and sets pragmas: pool them
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(sqlite);
+        pool.setMaximumPoolSize(8);
+        pool.setMinimumIdle(1);
+        pool.setPoolName("hark-db");
+        pool.setConnectionTimeout(60_000);
+        HikariDataSource dataSource = new HikariDataSource(pool);
         try {
             Flyway.configure()
                     .dataSource(dataSource)
@@ -54,9 +72,10 @@ public final class Database {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
+            dataSource.close();
             throw new LibraryException("Cannot open the library at " + file + ": " + rootMessage(e), e);
         }
-        return new Database(file, Jdbi.create(dataSource));
+        return new Database(file, Jdbi.create(dataSource), dataSource);
     }
 
     public Jdbi jdbi() {

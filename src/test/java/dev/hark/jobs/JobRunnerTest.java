@@ -29,15 +29,23 @@ class JobRunnerTest {
 
     private JobQueue queue;
     private final List<JobRunner> runners = new ArrayList<>();
+    private final List<Database> databases = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        queue = new JobQueue(Database.open(data).jdbi());
+        queue = openQueue();
+    }
+
+    private JobQueue openQueue() {
+        Database database = Database.open(data);
+        databases.add(database);
+        return new JobQueue(database.jdbi());
     }
 
     @AfterEach
     void stopRunners() {
         runners.forEach(JobRunner::stop);
+        databases.forEach(Database::close);
     }
 
     private JobRunner runner(Map<String, JobHandler> handlers, Map<String, Integer> limits) {
@@ -186,7 +194,7 @@ class JobRunnerTest {
     void queued_jobs_survive_a_restart() throws Exception {
         long id = enqueue("echo", "persisted", 1);
 
-        queue = new JobQueue(Database.open(data).jdbi());
+        queue = openQueue();
         JobRunner runner = runner(Map.of("echo", (job, ctx) -> "ran after restart"), Map.of());
 
         assertThat(awaitFinished(runner, id).result()).isEqualTo("ran after restart");

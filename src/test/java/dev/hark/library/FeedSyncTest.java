@@ -35,7 +35,15 @@ class FeedSyncTest {
         podcastId = podcasts.subscribe("https://a.example/feed.xml", NOW).podcast().id();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        database.close();
+    }
+
     private void reopen() {
+        if (database != null) {
+            database.close();
+        }
         database = Database.open(data);
         podcasts = new PodcastRepository(database.jdbi());
         episodes = new EpisodeRepository(database.jdbi());
