@@ -44,6 +44,8 @@ public final class RefreshScheduler implements AutoCloseable {
         if (!ids.isEmpty()) {
             runner.wake();
         }
+        // finished jobs are history for 'hark jobs --recent'; a week of it is plenty
+        queue.purgeFinished(clock.instant().minus(Duration.ofDays(7)));
         return ids;
     }
 
