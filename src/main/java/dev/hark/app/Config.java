@@ -20,15 +20,17 @@ import java.util.Properties;
  * @param feedConcurrency  feed fetches at once
  * @param maxFeedBytes     largest feed body accepted (after decompression)
  * @param fetchTimeout     total time allowed for one feed fetch
+ * @param host             the address the web server listens on (loopback by default)
+ * @param port             the web server's port (0 picks a free one)
  */
 public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency, long maxFeedBytes,
-                     Duration fetchTimeout) {
+                     Duration fetchTimeout, String host, int port) {
 
     public static final String FILE_NAME = "hark.properties";
 
     /** The settings keys, as written in hark.properties; HARK_ + upper case with _ for . and - in the environment. */
     static final List<String> KEYS = List.of("refresh.interval.minutes", "feed.concurrency", "feed.max.mb",
-            "fetch.timeout.seconds");
+            "fetch.timeout.seconds", "server.host", "server.port");
 
     public Config {
         if (refreshInterval.isNegative() || refreshInterval.isZero()) {
@@ -43,11 +45,24 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
         if (fetchTimeout.isNegative() || fetchTimeout.isZero()) {
             throw new ConfigException("fetch.timeout.seconds must be at least 1");
         }
+        if (host == null || host.isBlank()) {
+            throw new ConfigException("server.host must not be empty");
+        }
+        if (port < 0 || port > 65535) {
+            throw new ConfigException("server.port must be between 0 and 65535");
+        }
+    }
+
+    /** This configuration with another web address (from command-line flags). */
+    public Config withServer(String newHost, Integer newPort) {
+        return new Config(dataDir, refreshInterval, feedConcurrency, maxFeedBytes, fetchTimeout,
+                newHost != null ? newHost : host, newPort != null ? newPort : port);
     }
 
     /** The defaults, with the data folder given. */
     public static Config defaults(Path dataDir) {
-        return new Config(dataDir, Duration.ofMinutes(60), 4, 64L * 1024 * 1024, Duration.ofSeconds(30));
+        return new Config(dataDir, Duration.ofMinutes(60), 4, 64L * 1024 * 1024, Duration.ofSeconds(30),
+                "127.0.0.1", 8080);
     }
 
     /**
@@ -88,7 +103,9 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
                 Duration.ofMinutes(number(merged, "refresh.interval.minutes", defaults.refreshInterval().toMinutes())),
                 (int) number(merged, "feed.concurrency", defaults.feedConcurrency()),
                 number(merged, "feed.max.mb", defaults.maxFeedBytes() / (1024 * 1024)) * 1024 * 1024,
-                Duration.ofSeconds(number(merged, "fetch.timeout.seconds", defaults.fetchTimeout().toSeconds())));
+                Duration.ofSeconds(number(merged, "fetch.timeout.seconds", defaults.fetchTimeout().toSeconds())),
+                merged.getProperty("server.host", defaults.host()).strip(),
+                (int) number(merged, "server.port", defaults.port()));
     }
 
     /** {@code $HARK_DATA}, else {@code $XDG_DATA_HOME/hark}, else {@code ~/.local/share/hark}. */
@@ -124,6 +141,6 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
     public String summary() {
         return "data=" + dataDir.toAbsolutePath() + ", refresh every " + refreshInterval.toMinutes() + " min, "
                 + feedConcurrency + " feed fetches at once, feeds up to " + maxFeedBytes / (1024 * 1024) + " MB, "
-                + "fetch timeout " + fetchTimeout.toSeconds() + " s";
+                + "fetch timeout " + fetchTimeout.toSeconds() + " s, web on " + host + ":" + port;
     }
 }

@@ -9,6 +9,8 @@ import dev.hark.library.Database;
 import dev.hark.library.EpisodeRepository;
 import dev.hark.library.FeedSync;
 import dev.hark.library.PlayStateRepository;
+import dev.hark.library.PodcastSettingsRepository;
+import dev.hark.library.UpNextRepository;
 import dev.hark.library.PodcastRepository;
 import dev.hark.refresh.FeedRefresher;
 import dev.hark.refresh.RefreshJob;
@@ -32,6 +34,8 @@ public final class Hark implements AutoCloseable {
     public final PodcastRepository podcasts;
     public final EpisodeRepository episodes;
     public final PlayStateRepository playStates;
+    public final PodcastSettingsRepository podcastSettings;
+    public final UpNextRepository upNext;
     public final FeedSync feedSync;
     public final FeedFetcher fetcher;
     public final FeedParser parser;
@@ -48,6 +52,8 @@ public final class Hark implements AutoCloseable {
         this.podcasts = new PodcastRepository(database.jdbi());
         this.episodes = new EpisodeRepository(database.jdbi());
         this.playStates = new PlayStateRepository(database.jdbi());
+        this.podcastSettings = new PodcastSettingsRepository(database.jdbi());
+        this.upNext = new UpNextRepository(database.jdbi());
         this.feedSync = new FeedSync(database.jdbi());
         this.fetcher = new FeedFetcher(fetchLimits(config));
         this.parser = new FeedParser();

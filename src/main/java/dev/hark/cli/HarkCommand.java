@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,6 +32,8 @@ public final class HarkCommand implements Callable<Integer>, AutoCloseable {
 
     private final Map<String, String> env;
     private Hark hark;
+    private String serverHost;
+    private Integer serverPort;
 
     public HarkCommand(Map<String, String> env) {
         this.env = env;
@@ -48,7 +49,7 @@ public final class HarkCommand implements Callable<Integer>, AutoCloseable {
     /** The components, built on first use from the flags and environment. */
     public synchronized Hark hark() {
         if (hark == null) {
-            hark = Hark.open(Config.load(data, env));
+            hark = Hark.open(Config.load(data, env).withServer(serverHost, serverPort));
         }
         return hark;
     }
@@ -57,15 +58,16 @@ public final class HarkCommand implements Callable<Integer>, AutoCloseable {
         return verbose;
     }
 
+    /** With no command, Hark serves the web player. */
     @Override
-    public Integer call() {
-        // the web player comes with the next issue; until then the bare command explains itself
-        CommandLine cmd = spec.commandLine();
-        PrintWriter out = cmd.getOut();
-        cmd.usage(out);
-        out.println();
-        out.println("The web player is not built yet: 'hark serve' runs scheduled refresh and background jobs.");
-        return 0;
+    public Integer call() throws Exception {
+        return ServeCommand.serve(this, spec.subcommands().get("serve").getCommandSpec(), null, null);
+    }
+
+    /** Host and port from the serve flags; must be set before {@link #hark()} is first called. */
+    synchronized void serverOverrides(String host, Integer port) {
+        this.serverHost = host;
+        this.serverPort = port;
     }
 
     @Override

@@ -1,20 +1,24 @@
 package dev.hark.cli;
 
+import dev.hark.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code hark serve}: the long-running process. The web player is not built yet; for now it
- * runs the refresh schedule and the background job workers until stopped.
+ * {@code hark serve}: the web player, the refresh schedule and the background workers, until
+ * stopped. {@code hark} with no command does the same.
  */
-@Command(name = "serve", description = "Run scheduled refresh and background jobs (the web player is not built yet).")
+@Command(name = "serve", description = "Run the web player, scheduled refresh and background jobs.")
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -25,22 +29,49 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default 127.0.0.1; also server.host, HARK_SERVER_HOST).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port (default 8080; 0 picks a free one; also server.port, HARK_SERVER_PORT).")
+    Integer port;
+
     @Override
     public Integer call() throws Exception {
+        return serve(root, spec, host, port);
+    }
+
+    static int serve(HarkCommand root, CommandSpec spec, String host, Integer port) throws Exception {
+        root.serverOverrides(host, port);
         var hark = root.hark();
+        String bind = hark.config.host();
+        if (!loopback(bind)) {
+            throw new BadInputException("Hark has no login yet, so it only listens on this machine (127.0.0.1); "
+                    + bind + " would let other machines in");
+        }
+        long started = System.nanoTime();
         log.info("Starting with {}", hark.config.summary());
+        WebServer web = new WebServer(hark).start(bind, hark.config.port());
         hark.runner.start();
         hark.scheduler.start();
-        spec.commandLine().getOut().println("Hark is running scheduled refresh (every "
-                + hark.config.refreshInterval().toMinutes() + " min per feed) and background jobs. "
-                + "The web player is not built yet. Press Ctrl-C to stop.");
-        spec.commandLine().getOut().flush();
+        var out = spec.commandLine().getOut();
+        out.printf("Hark is running at http://%s:%d/ (ready in %d ms). Press Ctrl-C to stop.%n",
+                bind.contains(":") ? "[" + bind + "]" : bind, web.port(), (System.nanoTime() - started) / 1_000_000);
+        out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            web.close();
             root.close();
             stopped.countDown();
         }));
         stopped.await();
         return 0;
+    }
+
+    static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

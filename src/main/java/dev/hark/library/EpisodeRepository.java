@@ -48,6 +48,28 @@ public final class EpisodeRepository {
                 .one());
     }
 
+    /** The newest episodes across every podcast, newest first. */
+    public List<Episode> newest(int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM episodes "
+                        + "WHERE published IS NOT NULL AND in_feed = 1 ORDER BY published DESC, id DESC LIMIT ?")
+                .bind(0, limit)
+                .map(EpisodeRepository::map)
+                .list());
+    }
+
+    /** These episodes, in the order of the ids given; unknown ids are left out. */
+    public List<Episode> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Episode> byId = new java.util.HashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM episodes WHERE id IN (<ids>)")
+                .bindList("ids", ids)
+                .map(EpisodeRepository::map)
+                .forEach(e -> byId.put(e.id(), e)));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Episode count per podcast id. */
     public java.util.Map<Long, Integer> countsByPodcast() {
         return jdbi.withHandle(handle -> {

@@ -32,7 +32,8 @@ class FeedRefresherTest {
     void start() {
         server = LoopbackFeedServer.start();
         Config defaults = Config.defaults(data);
-        hark = Hark.open(new Config(data, defaults.refreshInterval(), 4, defaults.maxFeedBytes(), Duration.ofSeconds(5)));
+        hark = Hark.open(new Config(data, defaults.refreshInterval(), 4, defaults.maxFeedBytes(), Duration.ofSeconds(5),
+                defaults.host(), defaults.port()));
     }
 
     @AfterEach

@@ -1,0 +1,116 @@
+package dev.hark.web;
+
+import dev.hark.app.Hark;
+import dev.hark.library.Episode;
+import dev.hark.library.PlayState;
+import dev.hark.library.Podcast;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The HTML pages. Each route gathers values and hands them to a precompiled jte template. */
+final class Pages {
+
+    private final Hark hark;
+    private final TemplateEngine templates;
+
+    Pages(Hark hark, TemplateEngine templates) {
+        this.hark = hark;
+        this.templates = templates;
+    }
+
+    void register(Javalin app) {
+        app.get("/", this::library);
+        app.get("/podcasts/{id}", this::podcast);
+        app.get("/episodes/{id}", this::episode);
+        app.get("/queue", this::queue);
+        app.get("/history", this::history);
+        app.get("/settings", this::settings);
+    }
+
+    private void library(Context ctx) {
+        Map<Long, Integer> counts = hark.episodes.countsByPodcast();
+        List<Podcast> podcasts = hark.podcasts.list();
+        List<Views.PodcastCard> cards = podcasts.stream().map(p -> new Views.PodcastCard(p.id(), p.displayTitle(),
+                p.author(), p.image(), counts.getOrDefault(p.id(), 0),
+                p.status() == Podcast.Status.GONE ? "The publisher removed this feed" : p.lastError())).toList();
+        List<Views.EpisodeRow> newest = rows(hark.episodes.newest(12));
+        render(ctx, "library.jte", new Views.LibraryPage(cards, newest, Views.saved(hark.playStates.totalTimeSaved())));
+    }
+
+    private void podcast(Context ctx) {
+        Podcast podcast = hark.podcasts.get(id(ctx));
+        String filter = ctx.queryParam("filter") == null ? "all" : ctx.queryParam("filter");
+        List<Views.EpisodeRow> rows = rows(hark.episodes.listByPodcast(podcast.id()));
+        if ("unplayed".equals(filter)) {
+            rows = rows.stream().filter(r -> !r.state().equals("played")).toList();
+        } else if ("in-progress".equals(filter)) {
+            rows = rows.stream().filter(r -> r.state().equals("in-progress")).toList();
+        } else {
+            filter = "all";
+        }
+        String description = ShowNotes.sanitise(podcast.descriptionHtml(), podcast.description(), podcast.feedUrl());
+        render(ctx, "podcast.jte", new Views.PodcastPage(podcast, hark.podcastSettings.get(podcast.id()), description,
+                rows, filter));
+    }
+
+    private void episode(Context ctx) {
+        Episode episode = hark.episodes.get(id(ctx));
+        Podcast podcast = hark.podcasts.get(episode.podcastId());
+        PlayState state = hark.playStates.find(episode.id()).orElse(null);
+        String base = episode.link() != null ? episode.link() : podcast.feedUrl();
+        String notes = ShowNotes.sanitise(episode.descriptionHtml(), episode.description(), base);
+        List<Views.Link> links = ShowNotes.links(episode.descriptionHtml(), base);
+        render(ctx, "episode.jte", new Views.EpisodePage(podcast, episode, Views.row(episode, podcast, state), notes,
+                links, List.of(), state == null ? 0 : state.position()));
+    }
+
+    private void queue(Context ctx) {
+        render(ctx, "list.jte", new Views.ListPage("Up Next", "Nothing queued. Use “Play next” or “Play last” on an episode.",
+                rows(hark.episodes.findAll(hark.upNext.list())), true));
+    }
+
+    private void history(Context ctx) {
+        List<Long> ids = hark.playStates.history(100).stream().map(PlayState::episodeId).toList();
+        render(ctx, "list.jte", new Views.ListPage("History", "Nothing played yet.", rows(hark.episodes.findAll(ids)), false));
+    }
+
+    private void settings(Context ctx) {
+        render(ctx, "settings.jte", new Views.SettingsPage(15, 30, Views.saved(hark.playStates.totalTimeSaved()),
+                hark.config.dataDir().toAbsolutePath().toString()));
+    }
+
+    /** Rows for these episodes, with their podcasts and play states, in the order given. */
+    private List<Views.EpisodeRow> rows(List<Episode> episodes) {
+        Map<Long, Podcast> podcasts = new HashMap<>();
+        for (Episode e : episodes) {
+            podcasts.computeIfAbsent(e.podcastId(), hark.podcasts::get);
+        }
+        Map<Long, PlayState> states = hark.playStates.findAll(episodes.stream().map(Episode::id)
+                .collect(Collectors.toCollection(ArrayList::new)));
+        return episodes.stream().map(e -> Views.row(e, podcasts.get(e.podcastId()), states.get(e.id()))).toList();
+    }
+
+    private void render(Context ctx, String template, Object page) {
+        StringOutput output = new StringOutput();
+        templates.render(template, page, output);
+        ctx.html(output.toString());
+    }
+
+    static long id(Context ctx) {
+        String raw = ctx.pathParam("id");
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new dev.hark.library.NotFoundException("No such id: " + raw);
+        }
+    }
+
+}

@@ -1,0 +1,111 @@
+package dev.hark.web;
+
+import dev.hark.library.Episode;
+import dev.hark.library.PlayState;
+import dev.hark.library.Podcast;
+import dev.hark.library.PodcastSettings;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** What the pages show, as values the templates read. Pure. */
+public final class Views {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private Views() {
+    }
+
+    /** A podcast in the library grid. */
+    public record PodcastCard(long id, String title, String author, String image, int episodes, String problem) {
+    }
+
+    /** One episode in a list, with its listening state. */
+    public record EpisodeRow(long id, long podcastId, String podcastTitle, String title, String date, String duration,
+                             String image, String state, int percent, boolean transcript) {
+
+        /** "new", "in-progress", "played". */
+        public String stateLabel() {
+            return switch (state) {
+                case "played" -> "Played";
+                case "in-progress" -> percent + "% listened";
+                default -> "New";
+            };
+        }
+    }
+
+    /** A link from the show notes. */
+    public record Link(String url, String text) {
+    }
+
+    /** A chapter: start second and title. */
+    public record Chapter(double start, String title) {
+        public String time() {
+            return clock(start);
+        }
+    }
+
+    public record LibraryPage(List<PodcastCard> podcasts, List<EpisodeRow> newEpisodes, String timeSaved) {
+    }
+
+    public record PodcastPage(Podcast podcast, PodcastSettings settings, String descriptionHtml, List<EpisodeRow> episodes,
+                              String filter) {
+    }
+
+    public record EpisodePage(Podcast podcast, Episode episode, EpisodeRow row, String notesHtml, List<Link> links,
+                              List<Chapter> chapters, double position) {
+    }
+
+    public record ListPage(String heading, String empty, List<EpisodeRow> episodes, boolean queue) {
+    }
+
+    public record SettingsPage(int skipBack, int skipForward, String timeSaved, String dataDir) {
+    }
+
+    static EpisodeRow row(Episode episode, Podcast podcast, PlayState state) {
+        String status = "new";
+        int percent = 0;
+        if (state != null) {
+            if (state.played()) {
+                status = "played";
+                percent = 100;
+            } else if (state.position() > 0) {
+                status = "in-progress";
+                Long duration = episode.duration();
+                percent = duration == null || duration <= 0 ? 1
+                        : (int) Math.max(1, Math.min(99, Math.round(100 * state.position() / duration)));
+            }
+        }
+        String image = episode.image() != null ? episode.image() : podcast.image();
+        return new EpisodeRow(episode.id(), podcast.id(), podcast.displayTitle(),
+                episode.title() == null ? "(untitled)" : episode.title(), date(episode.published()),
+                episode.duration() == null ? "" : clock(episode.duration()), image, status, percent,
+                episode.transcriptSource() != null);
+    }
+
+    static String date(Long unixSeconds) {
+        return unixSeconds == null ? "" : DATE.format(Instant.ofEpochSecond(unixSeconds));
+    }
+
+    /** 3725 → "1:02:05", 125 → "2:05". */
+    public static String clock(double seconds) {
+        long total = (long) Math.floor(seconds);
+        long h = total / 3600;
+        long m = total / 60 % 60;
+        long s = total % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+    }
+
+    /** "1 h 4 min", "12 min", "40 s". */
+    static String saved(double seconds) {
+        long total = Math.round(seconds);
+        if (total >= 3600) {
+            return total / 3600 + " h " + total / 60 % 60 + " min";
+        }
+        return total >= 60 ? total / 60 + " min" : total + " s";
+    }
+}

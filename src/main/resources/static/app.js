@@ -1,0 +1,155 @@
+// Hark's web player: wires navigation, the player bar and the page controls together.
+import { api } from './http.js';
+import { startNavigation, go, reload } from './nav.js';
+import { initPlayer, playEpisode, seekTo, currentEpisodeId, applySettings, labels, status } from './player.js';
+
+function enhance(main) {
+  main.querySelectorAll('[data-play]').forEach((button) =>
+    button.addEventListener('click', () => playEpisode(Number(button.dataset.play)).catch((e) => status(e.message))));
+
+  main.querySelectorAll('[data-seek]').forEach((link) => link.addEventListener('click', (event) => {
+    event.preventDefault();
+    const episode = Number(link.dataset.episode);
+    const at = Number(link.dataset.seek);
+    if (currentEpisodeId() === episode) seekTo(at);
+    else playEpisode(episode, at).catch((e) => status(e.message));
+  }));
+
+  main.querySelectorAll('[data-queue]').forEach((button) => button.addEventListener('click', async () => {
+    try {
+      await api('POST', `/api/queue/${button.dataset.queue}?where=${button.dataset.where}`);
+      status(button.dataset.where === 'next' ? 'Will play next' : 'Added to the end of Up Next');
+    } catch (e) { status(e.message); }
+  }));
+
+  main.querySelectorAll('[data-unqueue]').forEach((button) => button.addEventListener('click', async () => {
+    await api('DELETE', `/api/queue/${button.dataset.unqueue}`).catch((e) => status(e.message));
+    button.closest('li').remove();
+  }));
+
+  const subscribe = main.querySelector('#subscribe');
+  if (subscribe) subscribe.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const out = main.querySelector('#subscribe-status');
+    const button = subscribe.querySelector('button');
+    out.classList.remove('error');
+    out.textContent = 'Reading the feed…';
+    button.disabled = true;
+    try {
+      const result = await api('POST', '/api/podcasts', { url: subscribe.url.value });
+      go(`/podcasts/${result.podcast.id}`, true);
+    } catch (e) {
+      out.textContent = e.message;
+      out.classList.add('error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  const refresh = main.querySelector('#refresh-all');
+  if (refresh) refresh.addEventListener('click', async () => {
+    refresh.disabled = true;
+    try {
+      await api('POST', '/api/refresh');
+      pendingReload = true;
+    } catch (e) { status(e.message); refresh.disabled = false; }
+  });
+
+  const importForm = main.querySelector('#import');
+  if (importForm) importForm.opml.addEventListener('change', async () => {
+    const data = new FormData(importForm);
+    try {
+      const result = await api('POST', '/api/import', data);
+      status(`Imported ${result.added} new podcasts (${result.alreadySubscribed} already subscribed)`);
+      pendingReload = true;
+    } catch (e) { status(e.message); }
+  });
+
+  const settings = main.querySelector('#podcast-settings');
+  if (settings) settings.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const out = settings.querySelector('.status');
+    const body = {
+      speed: Number(settings.speed.value), trimSilence: settings.trimSilence.value,
+      voiceBoost: settings.voiceBoost.checked, skipIntroSeconds: Number(settings.skipIntroSeconds.value),
+      skipOutroSeconds: Number(settings.skipOutroSeconds.value), autoDownload: settings.autoDownload.checked,
+      autoDownloadCount: Number(settings.autoDownloadCount.value),
+    };
+    try {
+      const saved = await api('PUT', `/api/podcasts/${settings.dataset.podcast}/settings`, body);
+      applySettings(Number(settings.dataset.podcast), saved);
+      out.textContent = 'Saved';
+    } catch (e) { out.textContent = e.message; }
+  });
+
+  const playerSettings = main.querySelector('#player-settings');
+  if (playerSettings) {
+    playerSettings.skipBack.value = localStorage.getItem('hark.skipBack') || 15;
+    playerSettings.skipForward.value = localStorage.getItem('hark.skipForward') || 30;
+    playerSettings.addEventListener('submit', (event) => {
+      event.preventDefault();
+      localStorage.setItem('hark.skipBack', String(Math.max(5, Number(playerSettings.skipBack.value))));
+      localStorage.setItem('hark.skipForward', String(Math.max(5, Number(playerSettings.skipForward.value))));
+      labels();
+      playerSettings.querySelector('.status').textContent = 'Saved';
+    });
+  }
+
+  const upNext = main.querySelector('#up-next');
+  if (upNext) dragToReorder(upNext);
+}
+
+function dragToReorder(list) {
+  let dragged = null;
+  list.addEventListener('dragstart', (event) => {
+    dragged = event.target.closest('li');
+    dragged.classList.add('dragging');
+    event.dataTransfer.effectAllowed = 'move';
+  });
+  list.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    const over = event.target.closest('li');
+    if (!dragged || !over || over === dragged) return;
+    const box = over.getBoundingClientRect();
+    list.insertBefore(dragged, event.clientY > box.top + box.height / 2 ? over.nextSibling : over);
+  });
+  list.addEventListener('dragend', async () => {
+    if (!dragged) return;
+    dragged.classList.remove('dragging');
+    dragged = null;
+    const ids = [...list.querySelectorAll('li[data-episode]')].map((li) => Number(li.dataset.episode));
+    await api('PUT', '/api/queue', ids).catch((e) => status(e.message));
+  });
+}
+
+// Live job progress in the header; pages that started work reload when the queue drains.
+let pendingReload = false;
+function watchJobs() {
+  if (!window.EventSource) return;
+  const out = document.getElementById('jobs-status');
+  const events = new EventSource('/api/jobs/events');
+  events.addEventListener('jobs', (event) => {
+    const jobs = JSON.parse(event.data);
+    if (jobs.length === 0) {
+      out.textContent = '';
+      if (pendingReload) { pendingReload = false; reload(); }
+      return;
+    }
+    const running = jobs.filter((j) => j.state === 'running');
+    const first = running[0];
+    const detail = first ? `${first.kind}${first.message ? ': ' + first.message : ''}${first.progress != null ? ' ' + Math.round(first.progress * 100) + '%' : ''}` : '';
+    out.textContent = `${jobs.length} job${jobs.length === 1 ? '' : 's'} ${detail ? '· ' + detail : ''}`;
+  });
+}
+
+function helpOverlay() {
+  const help = document.getElementById('help');
+  document.getElementById('help-open').addEventListener('click', () => { help.hidden = false; });
+  document.getElementById('help-close').addEventListener('click', () => { help.hidden = true; });
+  help.addEventListener('click', (event) => { if (event.target === help) help.hidden = true; });
+}
+
+initPlayer();
+helpOverlay();
+watchJobs();
+startNavigation(enhance);
