@@ -27,6 +27,15 @@ public final class HarkCommand implements Callable<Integer>, AutoCloseable {
             description = "Show more log output, and stack traces on errors.")
     boolean verbose;
 
+    @Option(names = "--demo", description = "With no command: serve, and add the bundled demo podcast (works offline).")
+    boolean demo;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "With no command: the address to listen on (default 127.0.0.1).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "With no command: the port (default 8080).")
+    Integer port;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,7 +70,7 @@ public final class HarkCommand implements Callable<Integer>, AutoCloseable {
     /** With no command, Hark serves the web player. */
     @Override
     public Integer call() throws Exception {
-        return ServeCommand.serve(this, spec.subcommands().get("serve").getCommandSpec(), null, null);
+        return ServeCommand.serve(this, spec.subcommands().get("serve").getCommandSpec(), host, port, demo);
     }
 
     /** Host and port from the serve flags; must be set before {@link #hark()} is first called. */

@@ -32,15 +32,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default 127.0.0.1; also server.host, HARK_SERVER_HOST).")
     String host;
 
+    @Option(names = "--demo", description = "Also subscribe to the bundled demo podcast, served by Hark itself (works offline).")
+    boolean demo;
+
     @Option(names = "--port", paramLabel = "PORT", description = "Port (default 8080; 0 picks a free one; also server.port, HARK_SERVER_PORT).")
     Integer port;
 
     @Override
     public Integer call() throws Exception {
-        return serve(root, spec, host, port);
+        return serve(root, spec, host, port, demo);
     }
 
-    static int serve(HarkCommand root, CommandSpec spec, String host, Integer port) throws Exception {
+    static int serve(HarkCommand root, CommandSpec spec, String host, Integer port, boolean demo) throws Exception {
         root.serverOverrides(host, port);
         var hark = root.hark();
         String bind = hark.config.host();
@@ -57,6 +60,9 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("Hark is running at http://%s:%d/ (ready in %d ms). Press Ctrl-C to stop.%n",
                 bind.contains(":") ? "[" + bind + "]" : bind, web.port(), (System.nanoTime() - started) / 1_000_000);
         out.flush();
+        if (demo) {
+            subscribeToDemo(hark, "http://127.0.0.1:" + web.port() + "/demo/feed.xml", out);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             web.close();
@@ -65,6 +71,18 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    /** Subscribes to the demo feed that this server itself serves. */
+    private static void subscribeToDemo(dev.hark.app.Hark hark, String url, java.io.PrintWriter out) {
+        try {
+            var added = hark.subscriptions.add(url);
+            out.println((added.alreadySubscribed() ? "The demo podcast is in the library: " : "Added the demo podcast: ")
+                    + added.podcast().displayTitle());
+        } catch (Exception e) {
+            out.println("Could not add the demo podcast: " + e.getMessage());
+        }
+        out.flush();
     }
 
     static boolean loopback(String host) {

@@ -1,6 +1,7 @@
 package dev.hark.web;
 
 import dev.hark.app.Hark;
+import dev.hark.demo.DemoPodcast;
 import dev.hark.library.LibraryException;
 import dev.hark.library.NotFoundException;
 import dev.hark.refresh.SubscribeException;
@@ -31,7 +32,7 @@ public final class WebServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
-            config.http.brotliAndGzipCompression();
+            config.http.gzipOnlyCompression();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";
@@ -40,6 +41,14 @@ public final class WebServer implements AutoCloseable {
             });
         });
         app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
+        app.get("/demo/feed.xml", ctx -> ctx.contentType("application/rss+xml; charset=utf-8")
+                .result(DemoPodcast.feedXml(ctx.scheme() + "://" + ctx.host())));
+        app.get("/demo/{name}", ctx -> {
+            DemoPodcast.DemoFile file = DemoPodcast.file(ctx.pathParam("name"))
+                    .orElseThrow(() -> new NotFoundException("No such demo file"));
+            ctx.header("Cache-Control", "public, max-age=86400");
+            ctx.writeSeekableStream(new java.io.ByteArrayInputStream(file.bytes()), file.contentType(), file.bytes().length);
+        });
         new Pages(hark, templates).register(app);
         new Api(hark).register(app);
         errors(app);
