@@ -46,6 +46,33 @@ function enhance(main) {
     }
   });
 
+  const find = main.querySelector('#find');
+  if (find) find.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const out = main.querySelector('#find-results');
+    out.textContent = 'Searching…';
+    try {
+      const outcome = await api('GET', '/api/directory?q=' + encodeURIComponent(find.q.value));
+      out.textContent = '';
+      for (const notice of outcome.notices) {
+        const p = document.createElement('p');
+        p.className = 'status';
+        p.textContent = notice;
+        out.appendChild(p);
+      }
+      if (outcome.results.length === 0) {
+        const p = document.createElement('p');
+        p.className = 'empty';
+        p.textContent = 'No podcasts found.';
+        out.appendChild(p);
+      }
+      const list = document.createElement('ul');
+      list.className = 'episodes';
+      for (const result of outcome.results) list.appendChild(directoryRow(result));
+      out.appendChild(list);
+    } catch (e) { out.textContent = e.message; }
+  });
+
   const refresh = main.querySelector('#refresh-all');
   if (refresh) refresh.addEventListener('click', async () => {
     refresh.disabled = true;
@@ -97,6 +124,38 @@ function enhance(main) {
 
   const upNext = main.querySelector('#up-next');
   if (upNext) dragToReorder(upNext);
+}
+
+function directoryRow(result) {
+  const li = document.createElement('li');
+  li.className = 'episode';
+  if (result.artworkUrl) {
+    const img = document.createElement('img');
+    img.src = result.artworkUrl; img.alt = ''; img.width = 48; img.height = 48; img.className = 'art';
+    li.appendChild(img);
+  }
+  const main = document.createElement('div');
+  main.className = 'e-main';
+  const title = document.createElement('div');
+  title.className = 'e-title';
+  title.textContent = result.title;
+  const meta = document.createElement('div');
+  meta.className = 'e-meta';
+  meta.textContent = [result.author, result.episodeCount ? result.episodeCount + ' episodes' : null,
+    result.source === 'itunes' ? 'iTunes' : 'Podcast Index'].filter(Boolean).join(' · ');
+  main.append(title, meta);
+  const button = document.createElement('button');
+  button.textContent = 'Subscribe';
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    button.textContent = 'Reading the feed…';
+    try {
+      const added = await api('POST', '/api/podcasts', { url: result.feedUrl });
+      go(`/podcasts/${added.podcast.id}`, true);
+    } catch (e) { button.textContent = e.message; }
+  });
+  li.append(main, button);
+  return li;
 }
 
 function dragToReorder(list) {

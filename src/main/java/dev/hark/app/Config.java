@@ -22,15 +22,41 @@ import java.util.Properties;
  * @param fetchTimeout     total time allowed for one feed fetch
  * @param host             the address the web server listens on (loopback by default)
  * @param port             the web server's port (0 picks a free one)
+ * @param directory        where "find a podcast" searches
  */
 public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency, long maxFeedBytes,
-                     Duration fetchTimeout, String host, int port) {
+                     Duration fetchTimeout, String host, int port, Directory directory) {
+
+    /**
+     * The podcast directories searched by name: iTunes (on unless turned off) and Podcast Index
+     * (when a key and secret are set). The base URLs are for mirrors and tests.
+     */
+    public record Directory(boolean itunes, String itunesUrl, String podcastIndexKey, String podcastIndexSecret,
+                            String podcastIndexUrl) {
+
+        public static final Directory DEFAULTS = new Directory(true, "https://itunes.apple.com", null, null,
+                "https://api.podcastindex.org");
+
+        public Directory {
+            if ((podcastIndexKey == null) != (podcastIndexSecret == null)) {
+                throw new ConfigException(podcastIndexKey == null
+                        ? "directory.podcastindex.key is missing (directory.podcastindex.secret is set)"
+                        : "directory.podcastindex.secret is missing (directory.podcastindex.key is set)");
+            }
+            for (String url : new String[] {itunesUrl, podcastIndexUrl}) {
+                if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+                    throw new ConfigException("directory.itunes.url and directory.podcastindex.url must be http(s) addresses");
+                }
+            }
+        }
+    }
 
     public static final String FILE_NAME = "hark.properties";
 
     /** The settings keys, as written in hark.properties; HARK_ + upper case with _ for . and - in the environment. */
     static final List<String> KEYS = List.of("refresh.interval.minutes", "feed.concurrency", "feed.max.mb",
-            "fetch.timeout.seconds", "server.host", "server.port");
+            "fetch.timeout.seconds", "server.host", "server.port", "directory.itunes.enabled", "directory.itunes.url",
+            "directory.podcastindex.key", "directory.podcastindex.secret", "directory.podcastindex.url");
 
     public Config {
         if (refreshInterval.isNegative() || refreshInterval.isZero()) {
@@ -56,13 +82,18 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
     /** This configuration with another web address (from command-line flags). */
     public Config withServer(String newHost, Integer newPort) {
         return new Config(dataDir, refreshInterval, feedConcurrency, maxFeedBytes, fetchTimeout,
-                newHost != null ? newHost : host, newPort != null ? newPort : port);
+                newHost != null ? newHost : host, newPort != null ? newPort : port, directory);
+    }
+
+    /** This configuration with other directory settings. */
+    public Config withDirectory(Directory newDirectory) {
+        return new Config(dataDir, refreshInterval, feedConcurrency, maxFeedBytes, fetchTimeout, host, port, newDirectory);
     }
 
     /** The defaults, with the data folder given. */
     public static Config defaults(Path dataDir) {
         return new Config(dataDir, Duration.ofMinutes(60), 4, 64L * 1024 * 1024, Duration.ofSeconds(30),
-                "127.0.0.1", 8080);
+                "127.0.0.1", 8080, Directory.DEFAULTS);
     }
 
     /**
@@ -105,7 +136,12 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
                 number(merged, "feed.max.mb", defaults.maxFeedBytes() / (1024 * 1024)) * 1024 * 1024,
                 Duration.ofSeconds(number(merged, "fetch.timeout.seconds", defaults.fetchTimeout().toSeconds())),
                 merged.getProperty("server.host", defaults.host()).strip(),
-                (int) number(merged, "server.port", defaults.port()));
+                (int) number(merged, "server.port", defaults.port()),
+                new Directory(bool(merged, "directory.itunes.enabled", true),
+                        merged.getProperty("directory.itunes.url", Directory.DEFAULTS.itunesUrl()).strip(),
+                        blankToNull(merged.getProperty("directory.podcastindex.key")),
+                        blankToNull(merged.getProperty("directory.podcastindex.secret")),
+                        merged.getProperty("directory.podcastindex.url", Directory.DEFAULTS.podcastIndexUrl()).strip()));
     }
 
     /** {@code $HARK_DATA}, else {@code $XDG_DATA_HOME/hark}, else {@code ~/.local/share/hark}. */
@@ -137,10 +173,27 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
         }
     }
 
+    private static boolean bool(Properties properties, String key, boolean fallback) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new ConfigException(key + " must be true or false, not \"" + value + "\"");
+        };
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** One line per setting, for the log at start-up. */
     public String summary() {
         return "data=" + dataDir.toAbsolutePath() + ", refresh every " + refreshInterval.toMinutes() + " min, "
                 + feedConcurrency + " feed fetches at once, feeds up to " + maxFeedBytes / (1024 * 1024) + " MB, "
-                + "fetch timeout " + fetchTimeout.toSeconds() + " s, web on " + host + ":" + port;
+                + "fetch timeout " + fetchTimeout.toSeconds() + " s, web on " + host + ":" + port + ", directories: "
+                + (directory.itunes() ? "iTunes" : "") + (directory.podcastIndexKey() != null ? " Podcast Index" : "");
     }
 }

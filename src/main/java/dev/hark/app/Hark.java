@@ -1,5 +1,10 @@
 package dev.hark.app;
 
+import dev.hark.directory.DirectorySearch;
+import dev.hark.directory.DirectorySource;
+import dev.hark.directory.ItunesSearch;
+import dev.hark.directory.PodcastIndexCredentials;
+import dev.hark.directory.PodcastIndexSearch;
 import dev.hark.feed.FeedFetcher;
 import dev.hark.feed.FeedParser;
 import dev.hark.feed.FetchLimits;
@@ -18,8 +23,12 @@ import dev.hark.refresh.RefreshPolicy;
 import dev.hark.refresh.RefreshScheduler;
 import dev.hark.refresh.Subscriptions;
 
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,6 +53,8 @@ public final class Hark implements AutoCloseable {
     public final JobRunner runner;
     public final Subscriptions subscriptions;
     public final RefreshScheduler scheduler;
+    public final DirectorySearch directory;
+    private final HttpClient directoryClient;
 
     private Hark(Config config, Clock clock) {
         this.config = config;
@@ -65,11 +76,33 @@ public final class Hark implements AutoCloseable {
                 Map.of(RefreshJob.KIND, config.feedConcurrency()));
         this.subscriptions = new Subscriptions(podcasts, refresher, jobs, clock);
         this.scheduler = new RefreshScheduler(podcasts, jobs, runner, clock, Duration.ofMinutes(1));
+        this.directoryClient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(3)).build();
+        this.directory = directorySearch(config.directory(), directoryClient, clock);
     }
 
     /** Opens the library in the configured data folder and builds everything. */
     public static Hark open(Config config) {
         return new Hark(config, Clock.systemUTC());
+    }
+
+    /** Podcast Index first (when it has a key), then iTunes (unless turned off). */
+    static DirectorySearch directorySearch(Config.Directory settings, HttpClient client, Clock clock) {
+        List<DirectorySource> sources = new ArrayList<>();
+        if (settings.podcastIndexKey() != null) {
+            PodcastIndexCredentials credentials;
+            try {
+                credentials = new PodcastIndexCredentials(settings.podcastIndexKey(), settings.podcastIndexSecret());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("directory.podcastindex.key or .secret is not valid: " + e.getMessage());
+            }
+            sources.add(new PodcastIndexSearch(client, URI.create(settings.podcastIndexUrl()), credentials,
+                    FetchLimits.USER_AGENT, clock));
+        }
+        if (settings.itunes()) {
+            sources.add(new ItunesSearch(client, URI.create(settings.itunesUrl()), FetchLimits.USER_AGENT));
+        }
+        return new DirectorySearch(sources, DirectorySearch.DEFAULT_TIMEOUT);
     }
 
     /** The fetcher's limits from the configuration. */
@@ -84,6 +117,7 @@ public final class Hark implements AutoCloseable {
         scheduler.close();
         runner.close();
         fetcher.close();
+        directoryClient.close();
         database.close();
     }
 }

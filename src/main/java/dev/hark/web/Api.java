@@ -3,6 +3,7 @@ package dev.hark.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hark.app.Hark;
+import dev.hark.directory.InvalidQueryException;
 import dev.hark.feed.OpmlException;
 import dev.hark.feed.OpmlReader;
 import dev.hark.feed.OpmlWriter;
@@ -69,6 +70,14 @@ final class Api {
             ctx.json(next.<Object>map(id -> Map.of("next", id)).orElse(Map.of()));
         });
         app.get("/api/history", ctx -> ctx.json(hark.playStates.history(100)));
+        app.get("/api/directory", ctx -> {
+            String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+            try {
+                ctx.json(hark.directory.search(query, 20));
+            } catch (InvalidQueryException e) {
+                throw new BadRequest(e.getMessage());
+            }
+        });
         app.post("/api/import", this::importOpml);
         app.get("/api/export.opml", this::exportOpml);
     }
