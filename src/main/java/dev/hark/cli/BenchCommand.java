@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /** {@code hark bench ...}: the performance figures. */
-@Command(name = "bench", description = "Measure performance.", subcommands = {BenchCommand.Feeds.class, BenchCommand.Refresh.class})
+@Command(name = "bench", description = "Measure performance.", subcommands = {BenchCommand.Feeds.class, BenchCommand.Refresh.class, BenchCommand.Web.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -82,6 +82,31 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Refreshing " + feeds + " generated feeds of " + items
                     + " items, " + concurrency + " at once:");
             new RefreshBenchmark(feeds, items, concurrency).run(System.out);
+            return 0;
+        }
+    }
+
+    /** {@code hark bench web}. */
+    @Command(name = "web", description = "Load the library and episode pages of a server with the demo podcast; print requests/s and latency percentiles.")
+    static final class Web implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--clients", defaultValue = "4", description = "Concurrent clients (default 4).")
+        int clients;
+
+        @Option(names = "--seconds", defaultValue = "10", description = "Measured seconds per page (default 10).")
+        int seconds;
+
+        @Override
+        public Integer call() throws Exception {
+            if (clients < 1 || seconds < 1) {
+                throw new BadInputException("--clients and --seconds must be at least 1");
+            }
+            spec.commandLine().getOut().println("Loading pages with " + clients + " clients, " + seconds + " s each:");
+            spec.commandLine().getOut().flush();
+            new dev.hark.bench.WebBenchmark(clients, Duration.ofSeconds(seconds)).run(System.out);
             return 0;
         }
     }

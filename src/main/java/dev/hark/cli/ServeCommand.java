@@ -51,14 +51,14 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadInputException("Hark has no login yet, so it only listens on this machine (127.0.0.1); "
                     + bind + " would let other machines in");
         }
-        long started = System.nanoTime();
         log.info("Starting with {}", hark.config.summary());
         WebServer web = new WebServer(hark).start(bind, hark.config.port());
         hark.runner.start();
         hark.scheduler.start();
         var out = spec.commandLine().getOut();
-        out.printf("Hark is running at http://%s:%d/ (ready in %d ms). Press Ctrl-C to stop.%n",
-                bind.contains(":") ? "[" + bind + "]" : bind, web.port(), (System.nanoTime() - started) / 1_000_000);
+        out.printf("Hark is running at http://%s:%d/ (ready %d ms after the JVM started). Press Ctrl-C to stop.%n",
+                bind.contains(":") ? "[" + bind + "]" : bind, web.port(),
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         out.flush();
         if (demo) {
             subscribeToDemo(hark, "http://127.0.0.1:" + web.port() + "/demo/feed.xml", out);
