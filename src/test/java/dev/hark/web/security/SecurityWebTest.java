@@ -2,6 +2,7 @@ package dev.hark.web.security;
 
 import dev.hark.library.Database;
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +35,9 @@ class SecurityWebTest {
     @TempDir
     Path data;
 
+    @TempDir
+    Path assets;
+
     private Database database;
     private Credentials credentials;
     private ApiTokens tokens;
@@ -41,7 +46,8 @@ class SecurityWebTest {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** Serves dummy routes behind the gate; {@code bindHost} is what the gate is told, the socket is always loopback. */
-    private void start(String bindHost, boolean withPassword) {
+    private void start(String bindHost, boolean withPassword) throws IOException {
+        Files.writeString(assets.resolve("app.css"), "body{}");
         database = Database.open(data);
         credentials = new Credentials(database.jdbi(), new PasswordHasher(4));
         if (withPassword) {
@@ -54,10 +60,14 @@ class SecurityWebTest {
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             security.install(config);
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = assets.toString();
+                files.location = Location.EXTERNAL;
+            });
             config.router.mount(router -> {
                 router.get("/", ctx -> ctx.result("home"));
                 router.get("/healthz", ctx -> ctx.result("ok"));
-                router.get("/static/app.css", ctx -> ctx.contentType("text/css").result("body{}"));
                 router.get("/csrf", ctx -> ctx.result(security.csrfToken(ctx)));
                 router.get("/api/things", ctx -> ctx.json(List.of("a")));
                 router.post("/api/things", ctx -> ctx.result("changed"));
@@ -157,7 +167,9 @@ class SecurityWebTest {
 
         assertThat(post("/api/things", null, null, "").statusCode()).isEqualTo(401);
         assertThat(get("/healthz", null).body()).isEqualTo("ok");
-        assertThat(get("/static/app.css", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> css = get("/static/app.css", null);
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).isEqualTo("body{}");
         assertThat(get("/static/../api/things", null).statusCode()).isNotEqualTo(200);
         assertThat(get("/static/%2e%2e/api/things", null).statusCode()).isNotEqualTo(200);
         for (String odd : List.of("/static/../api/things", "/static/%2e%2e/api/things", "/static/..%2fapi/things",
