@@ -22,6 +22,10 @@ import dev.hark.refresh.RefreshJob;
 import dev.hark.refresh.RefreshPolicy;
 import dev.hark.refresh.RefreshScheduler;
 import dev.hark.refresh.Subscriptions;
+import dev.hark.web.security.ApiTokens;
+import dev.hark.web.security.Credentials;
+import dev.hark.web.security.PasswordHasher;
+import dev.hark.web.security.SessionStore;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,6 +58,9 @@ public final class Hark implements AutoCloseable {
     public final Subscriptions subscriptions;
     public final RefreshScheduler scheduler;
     public final DirectorySearch directory;
+    public final Credentials credentials;
+    public final SessionStore sessions;
+    public final ApiTokens apiTokens;
     private final HttpClient directoryClient;
 
     private Hark(Config config, Clock clock) {
@@ -76,6 +83,9 @@ public final class Hark implements AutoCloseable {
                 Map.of(RefreshJob.KIND, config.feedConcurrency()));
         this.subscriptions = new Subscriptions(podcasts, refresher, jobs, clock);
         this.scheduler = new RefreshScheduler(podcasts, jobs, runner, clock, Duration.ofMinutes(1));
+        this.credentials = new Credentials(database.jdbi(), new PasswordHasher());
+        this.sessions = new SessionStore(database.jdbi());
+        this.apiTokens = new ApiTokens(database.jdbi());
         this.directoryClient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(3)).build();
         this.directory = directorySearch(config.directory(), directoryClient, clock);

@@ -47,7 +47,7 @@ public final class WebBenchmark {
         Path data = Files.createTempDirectory("hark-bench-web");
         List<PageResult> results = new ArrayList<>();
         try (Hark hark = Hark.open(Config.defaults(data).withServer("127.0.0.1", 0));
-             WebServer web = new WebServer(hark).start("127.0.0.1", 0)) {
+             WebServer web = new WebServer(hark, "127.0.0.1").start(0)) {
             String base = "http://127.0.0.1:" + web.port();
             long podcast = hark.subscriptions.add(base + "/demo/feed.xml").podcast().id();
             long episode = hark.episodes.listByPodcast(podcast).getFirst().id();

@@ -6,6 +6,8 @@ import dev.hark.feed.OpmlException;
 import dev.hark.library.LibraryException;
 import dev.hark.library.NotFoundException;
 import dev.hark.refresh.SubscribeException;
+import dev.hark.web.security.RejectedInputException;
+import dev.hark.web.security.UnsafeBindingException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -45,6 +47,8 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
             case NoSuchFileException e -> BAD_INPUT;
             case AccessDeniedException e -> BAD_INPUT;
             case BadInputException e -> BAD_INPUT;
+            case UnsafeBindingException e -> BAD_INPUT;
+            case RejectedInputException e -> BAD_INPUT;
             case InterruptedException e -> INTERRUPTED;
             default -> FAILED;
         };

@@ -9,8 +9,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -47,12 +45,8 @@ final class ServeCommand implements Callable<Integer> {
         root.serverOverrides(host, port);
         var hark = root.hark();
         String bind = hark.config.host();
-        if (!loopback(bind)) {
-            throw new BadInputException("Hark has no login yet, so it only listens on this machine (127.0.0.1); "
-                    + bind + " would let other machines in");
-        }
         log.info("Starting with {}", hark.config.summary());
-        WebServer web = new WebServer(hark).start(bind, hark.config.port());
+        WebServer web = new WebServer(hark, bind).start(hark.config.port());
         hark.runner.start();
         hark.scheduler.start();
         var out = spec.commandLine().getOut();
@@ -85,11 +79,4 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
     }
 
-    static boolean loopback(String host) {
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
-    }
 }

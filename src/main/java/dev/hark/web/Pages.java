@@ -4,6 +4,8 @@ import dev.hark.app.Hark;
 import dev.hark.library.Episode;
 import dev.hark.library.PlayState;
 import dev.hark.library.Podcast;
+import dev.hark.web.security.HtmlSanitizer;
+import dev.hark.web.security.Security;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
@@ -20,10 +22,13 @@ final class Pages {
 
     private final Hark hark;
     private final TemplateEngine templates;
+    private final Security security;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
-    Pages(Hark hark, TemplateEngine templates) {
+    Pages(Hark hark, TemplateEngine templates, Security security) {
         this.hark = hark;
         this.templates = templates;
+        this.security = security;
     }
 
     void register(Javalin app) {
@@ -56,7 +61,7 @@ final class Pages {
         } else {
             filter = "all";
         }
-        String description = ShowNotes.sanitise(podcast.descriptionHtml(), podcast.description(), podcast.feedUrl());
+        String description = notes(podcast.descriptionHtml(), podcast.description(), podcast.feedUrl());
         render(ctx, "podcast.jte", new Views.PodcastPage(podcast, hark.podcastSettings.get(podcast.id()), description,
                 rows, filter));
     }
@@ -66,8 +71,9 @@ final class Pages {
         Podcast podcast = hark.podcasts.get(episode.podcastId());
         PlayState state = hark.playStates.find(episode.id()).orElse(null);
         String base = episode.link() != null ? episode.link() : podcast.feedUrl();
-        String notes = ShowNotes.sanitise(episode.descriptionHtml(), episode.description(), base);
-        List<Views.Link> links = ShowNotes.links(episode.descriptionHtml(), base);
+        String notes = notes(episode.descriptionHtml(), episode.description(), base);
+        List<Views.Link> links = episode.descriptionHtml() == null ? List.of()
+                : sanitizer.links(episode.descriptionHtml(), base).stream().map(l -> new Views.Link(l.url(), l.text())).toList();
         render(ctx, "episode.jte", new Views.EpisodePage(podcast, episode, Views.row(episode, podcast, state), notes,
                 links, List.of(), state == null ? 0 : state.position()));
     }
@@ -84,7 +90,7 @@ final class Pages {
 
     private void settings(Context ctx) {
         render(ctx, "settings.jte", new Views.SettingsPage(15, 30, Views.saved(hark.playStates.totalTimeSaved()),
-                hark.config.dataDir().toAbsolutePath().toString()));
+                hark.config.dataDir().toAbsolutePath().toString(), security.loginRequired()));
     }
 
     /** Rows for these episodes, with their podcasts and play states, in the order given. */
@@ -100,8 +106,24 @@ final class Pages {
 
     private void render(Context ctx, String template, Object page) {
         StringOutput output = new StringOutput();
-        templates.render(template, page, output);
+        String csrf = security.csrfToken(ctx);
+        templates.render(template, Map.of("page", page, "csrf", csrf == null ? "" : csrf), output);
         ctx.html(output.toString());
+    }
+
+    /** Safe HTML for feed-supplied notes; plain text becomes escaped paragraphs. */
+    private String notes(String html, String plainText, String baseUrl) {
+        if (html != null && !html.isBlank()) {
+            return sanitizer.sanitize(html, baseUrl);
+        }
+        if (plainText == null || plainText.isBlank()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : plainText.split("\\n\\s*\\n")) {
+            out.append("<p>").append(WebServer.escape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
+        }
+        return out.toString();
     }
 
     static long id(Context ctx) {

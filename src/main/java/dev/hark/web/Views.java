@@ -63,7 +63,7 @@ public final class Views {
     public record ListPage(String heading, String empty, List<EpisodeRow> episodes, boolean queue) {
     }
 
-    public record SettingsPage(int skipBack, int skipForward, String timeSaved, String dataDir) {
+    public record SettingsPage(int skipBack, int skipForward, String timeSaved, String dataDir, boolean loginRequired) {
     }
 
     static EpisodeRow row(Episode episode, Podcast podcast, PlayState state) {

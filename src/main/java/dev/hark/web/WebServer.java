@@ -5,6 +5,11 @@ import dev.hark.demo.DemoPodcast;
 import dev.hark.library.LibraryException;
 import dev.hark.library.NotFoundException;
 import dev.hark.refresh.SubscribeException;
+import dev.hark.web.security.CsrfProtection;
+import dev.hark.web.security.LoginThrottle;
+import dev.hark.web.security.Security;
+import dev.hark.web.security.ServerSecrets;
+import dev.hark.web.security.UnsafeBindingException;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
@@ -24,12 +29,23 @@ public final class WebServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
 
     private final Hark hark;
+    private final String host;
     private final Javalin app;
 
-    public WebServer(Hark hark) {
+    /**
+     * Builds the server for a bind address. Bound beyond loopback, it refuses to exist until a
+     * password is set ({@link UnsafeBindingException}).
+     */
+    public WebServer(Hark hark, String host) {
         this.hark = hark;
+        this.host = host;
+        Security.requireSafeBinding(host, hark.credentials.isPasswordSet());
+        Security security = new Security(host, hark.credentials, hark.sessions, hark.apiTokens,
+                CsrfProtection.fromSecrets(new ServerSecrets(hark.database.jdbi())), LoginThrottle.standard(), hark.clock);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         this.app = Javalin.create(config -> {
+            // the gate runs before every other handler
+            security.install(config);
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
             config.http.gzipOnlyCompression();
@@ -49,13 +65,13 @@ public final class WebServer implements AutoCloseable {
             ctx.header("Cache-Control", "public, max-age=86400");
             ctx.writeSeekableStream(new java.io.ByteArrayInputStream(file.bytes()), file.contentType(), file.bytes().length);
         });
-        new Pages(hark, templates).register(app);
+        new Pages(hark, templates, security).register(app);
         new Api(hark).register(app);
         errors(app);
     }
 
-    /** Starts listening; port 0 picks a free one (see {@link #port()}). */
-    public WebServer start(String host, int port) {
+    /** Starts listening on the bind address; port 0 picks a free one (see {@link #port()}). */
+    public WebServer start(int port) {
         app.start(host, port);
         return this;
     }

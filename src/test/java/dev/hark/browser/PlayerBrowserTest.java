@@ -40,7 +40,7 @@ class PlayerBrowserTest {
     @BeforeEach
     void start() {
         hark = Hark.open(Config.defaults(data).withServer("127.0.0.1", 0));
-        web = new WebServer(hark).start("127.0.0.1", 0);
+        web = new WebServer(hark, "127.0.0.1").start(0);
         hark.runner.start();
         base = "http://127.0.0.1:" + web.port();
         browser = Browser.start(profile);

@@ -190,10 +190,20 @@ class CliTest {
     }
 
     @Test
-    void the_bare_command_prints_help() {
-        CliRun.Result result = CliRun.run(null);
+    void help_lists_the_commands() {
+        CliRun.Result result = CliRun.run(null, "--help");
 
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).contains("Usage: hark").contains("add").contains("refresh").contains("feed");
+        assertThat(result.out()).contains("Usage: hark").contains("add").contains("refresh").contains("feed")
+                .contains("serve").contains("user");
+    }
+
+    @Test
+    void serving_beyond_loopback_without_a_password_is_refused() {
+        CliRun.Result result = CliRun.run(data, "serve", "--host", "0.0.0.0", "--port", "0");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("error: Hark is bound to 0.0.0.0, which other machines can reach; "
+                + "set a password first with: hark user set-password" + System.lineSeparator());
     }
 }

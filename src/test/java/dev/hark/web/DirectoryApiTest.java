@@ -31,7 +31,7 @@ class DirectoryApiTest {
                     + "\"artworkUrl600\":\"https://img.example/nv.jpg\",\"trackCount\":250}]}", "application/json"));
             Config config = Config.defaults(data).withServer("127.0.0.1", 0)
                     .withDirectory(new Config.Directory(true, itunes.url(""), null, null, Config.Directory.DEFAULTS.podcastIndexUrl()));
-            try (Hark hark = Hark.open(config); WebServer web = new WebServer(hark).start("127.0.0.1", 0)) {
+            try (Hark hark = Hark.open(config); WebServer web = new WebServer(hark, "127.0.0.1").start(0)) {
                 HttpClient client = HttpClient.newHttpClient();
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + web.port() + "/api/directory?q=night%20vale")).build(),

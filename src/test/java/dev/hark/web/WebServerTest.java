@@ -175,6 +175,18 @@ class WebServerTest {
     }
 
     @Test
+    void a_change_without_the_page_token_is_refused_and_pages_send_security_headers() throws Exception {
+        HttpResponse<String> forged = server.sendWithoutToken("POST", "/api/refresh", null);
+        assertThat(forged.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> page = server.get("/");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self'").contains("object-src 'none'"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.body()).doesNotContain(" style=\"").doesNotContain("<script>");
+    }
+
+    @Test
     void static_assets_are_served() throws Exception {
         assertThat(server.get("/static/app.js").statusCode()).isEqualTo(200);
         assertThat(server.get("/static/player.js").body()).contains("export async function playEpisode");

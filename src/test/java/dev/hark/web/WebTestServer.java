@@ -4,22 +4,32 @@ import dev.hark.app.Config;
 import dev.hark.app.Hark;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The real app (library, jobs, web) on 127.0.0.1 and a free port, with a plain HTTP client. */
+/**
+ * The real app (library, jobs, web) on 127.0.0.1 and a free port, with an HTTP client that
+ * behaves like the browser page: it keeps cookies and sends the page's CSRF token on changes.
+ */
 final class WebTestServer implements AutoCloseable {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]*)\">");
 
     final Hark hark;
     final WebServer web;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager()).build();
+    private String csrf;
 
     WebTestServer(Path data) {
         hark = Hark.open(Config.defaults(data).withServer("127.0.0.1", 0));
-        web = new WebServer(hark).start("127.0.0.1", 0);
+        web = new WebServer(hark, "127.0.0.1").start(0);
     }
 
     String url(String path) {
@@ -42,12 +52,30 @@ final class WebTestServer implements AutoCloseable {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A state-changing request as the page's script sends it: with the CSRF token from the page. */
     HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+        if (csrf == null) {
+            Matcher token = CSRF.matcher(get("/settings").body());
+            if (!token.find()) {
+                throw new IllegalStateException("The page carries no CSRF token");
+            }
+            csrf = token.group(1);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-Token", csrf)
+                .build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A state-changing request with no CSRF token, as a forged cross-site request would be. */
+    HttpResponse<String> sendWithoutToken(String method, String path, String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json")
                 .build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Override
