@@ -1,0 +1,6 @@
+/**
+ * Chapters of an episode: the publisher's JSON chapters file (Podcasting 2.0 or Podlove), or a
+ * timestamp list in the show notes; pure readers, their storage and the "chapters" job.
+ * Must not depend on {@code web} or {@code cli}; readers never touch the network or the database.
+ */
+package dev.hark.chapters;
