@@ -1,5 +1,7 @@
 package dev.hark.app;
 
+import dev.hark.chapters.ChapterRepository;
+import dev.hark.chapters.ChaptersJob;
 import dev.hark.directory.DirectorySearch;
 import dev.hark.directory.DirectorySource;
 import dev.hark.directory.ItunesSearch;
@@ -11,6 +13,7 @@ import dev.hark.feed.FetchLimits;
 import dev.hark.jobs.JobQueue;
 import dev.hark.jobs.JobRunner;
 import dev.hark.library.Database;
+import dev.hark.library.Episode;
 import dev.hark.library.EpisodeRepository;
 import dev.hark.library.FeedSync;
 import dev.hark.library.PlayStateRepository;
@@ -47,6 +50,7 @@ public final class Hark implements AutoCloseable {
     public final PodcastRepository podcasts;
     public final EpisodeRepository episodes;
     public final PlayStateRepository playStates;
+    public final ChapterRepository chapters;
     public final PodcastSettingsRepository podcastSettings;
     public final UpNextRepository upNext;
     public final FeedSync feedSync;
@@ -75,12 +79,15 @@ public final class Hark implements AutoCloseable {
         this.feedSync = new FeedSync(database.jdbi());
         this.fetcher = new FeedFetcher(fetchLimits(config));
         this.parser = new FeedParser();
+        this.chapters = new ChapterRepository(database.jdbi());
         this.refresher = new FeedRefresher(fetcher, parser, podcasts, feedSync,
-                new RefreshPolicy(config.refreshInterval(), Duration.ofHours(24)), clock);
+                new RefreshPolicy(config.refreshInterval(), Duration.ofHours(24)), clock, this::afterUpdate);
         this.jobs = new JobQueue(database.jdbi());
         this.runner = new JobRunner(jobs,
-                Map.of(RefreshJob.KIND, new RefreshJob(refresher)),
-                Map.of(RefreshJob.KIND, config.feedConcurrency()));
+                Map.of(RefreshJob.KIND, new RefreshJob(refresher),
+                        ChaptersJob.KIND, new ChaptersJob(episodes, chapters, fetcher, clock)),
+                Map.of(RefreshJob.KIND, config.feedConcurrency(),
+                        ChaptersJob.KIND, 2));
         this.subscriptions = new Subscriptions(podcasts, refresher, jobs, clock);
         this.scheduler = new RefreshScheduler(podcasts, jobs, runner, clock, Duration.ofMinutes(1));
         this.credentials = new Credentials(database.jdbi(), new PasswordHasher());
@@ -94,6 +101,14 @@ public final class Hark implements AutoCloseable {
     /** Opens the library in the configured data folder and builds everything. */
     public static Hark open(Config config) {
         return new Hark(config, Clock.systemUTC());
+    }
+
+    /** After a feed was read: queue what each of its episodes still needs. */
+    private void afterUpdate(long podcastId) {
+        List<Episode> all = episodes.listByPodcast(podcastId);
+        if (!ChaptersJob.enqueueFor(jobs, chapters, all, clock.instant()).isEmpty()) {
+            runner.wake();
+        }
     }
 
     /** Podcast Index first (when it has a key), then iTunes (unless turned off). */

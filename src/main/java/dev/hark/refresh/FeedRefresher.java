@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /**
  * Refreshes one subscription: fetch (conditional GET), parse, merge. Honours permanent
@@ -34,15 +35,21 @@ public final class FeedRefresher {
     private final FeedSync sync;
     private final RefreshPolicy policy;
     private final Clock clock;
+    private final LongConsumer afterUpdate;
 
+    /**
+     * @param afterUpdate called with the podcast id after a feed was read and merged (the
+     *                    composition root queues follow-up work there: chapters, transcripts)
+     */
     public FeedRefresher(FeedFetcher fetcher, FeedParser parser, PodcastRepository podcasts, FeedSync sync,
-                         RefreshPolicy policy, Clock clock) {
+                         RefreshPolicy policy, Clock clock, LongConsumer afterUpdate) {
         this.fetcher = fetcher;
         this.parser = parser;
         this.podcasts = podcasts;
         this.sync = sync;
         this.policy = policy;
         this.clock = clock;
+        this.afterUpdate = afterUpdate;
     }
 
     /** Refreshes the podcast with this id. */
@@ -107,6 +114,11 @@ public final class FeedRefresher {
             }
         }
         FeedSync.Outcome outcome = sync.apply(podcast.id(), feed, validators, now, policy.afterSuccess(now));
+        try {
+            afterUpdate.accept(podcast.id());
+        } catch (RuntimeException e) {
+            log.warn("Could not queue follow-up work for {}: {}", podcast.displayTitle(), e.getMessage());
+        }
         String title = feed.title() != null ? feed.title() : podcast.displayTitle();
         return new RefreshResult.Updated(podcast.id(), title, outcome.newEpisodes(), feed.episodes().size(), movedTo);
     }

@@ -3,6 +3,7 @@ package dev.hark.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hark.app.Hark;
+import dev.hark.chapters.ChapterJson;
 import dev.hark.directory.InvalidQueryException;
 import dev.hark.feed.OpmlException;
 import dev.hark.feed.OpmlReader;
@@ -52,6 +53,8 @@ final class Api {
         app.get("/api/episodes/{id}", ctx -> ctx.json(episode(hark.episodes.get(Pages.id(ctx)))));
         app.get("/api/episodes/{id}/playback", this::playback);
         app.get("/api/episodes/{id}/position", this::position);
+        app.get("/api/episodes/{id}/chapters", ctx -> ctx.json(hark.chapters.find(hark.episodes.get(Pages.id(ctx)).id())
+                .map(ChapterJson::entries).orElse(List.of())));
         app.put("/api/episodes/{id}/position", this::savePosition);
         app.post("/api/refresh", this::refresh);
         app.get("/api/jobs", ctx -> ctx.json(hark.jobs.live().stream().map(Api::job).toList()));
@@ -122,7 +125,7 @@ final class Api {
         out.put("position", state == null || state.played() ? 0 : state.position());
         out.put("played", state != null && state.played());
         out.put("settings", hark.podcastSettings.get(podcast.id()));
-        out.put("chapters", List.of());
+        out.put("chapters", Views.chapters(hark.chapters.find(episode.id())));
         ctx.json(out);
     }
 

@@ -74,8 +74,9 @@ final class Pages {
         String notes = notes(episode.descriptionHtml(), episode.description(), base);
         List<Views.Link> links = episode.descriptionHtml() == null ? List.of()
                 : sanitizer.links(episode.descriptionHtml(), base).stream().map(l -> new Views.Link(l.url(), l.text())).toList();
+        List<Views.Chapter> chapters = Views.chapters(hark.chapters.find(episode.id()));
         render(ctx, "episode.jte", new Views.EpisodePage(podcast, episode, Views.row(episode, podcast, state), notes,
-                links, List.of(), state == null ? 0 : state.position()));
+                links, chapters, state == null ? 0 : state.position()));
     }
 
     private void queue(Context ctx) {

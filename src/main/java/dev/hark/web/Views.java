@@ -66,6 +66,12 @@ public final class Views {
     public record SettingsPage(int skipBack, int skipForward, String timeSaved, String dataDir, boolean loginRequired) {
     }
 
+    /** The chapters a listener skips between (table-of-contents ones), or none. */
+    static List<Chapter> chapters(java.util.Optional<dev.hark.chapters.Chapters> stored) {
+        return stored.map(c -> c.tableOfContents().stream().map(ch -> new Chapter(ch.start(), ch.title())).toList())
+                .orElse(List.of());
+    }
+
     static EpisodeRow row(Episode episode, Podcast podcast, PlayState state) {
         String status = "new";
         int percent = 0;
