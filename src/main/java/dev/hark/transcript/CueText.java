@@ -19,7 +19,21 @@ import java.util.OptionalLong;
  */
 record CueText(String speaker, String text, List<Word> words) {
 
+    /** SRT has no escaping, so only these tags are markup there; "<odd>" stays text. */
+    private static final java.util.regex.Pattern SRT_TAG =
+            java.util.regex.Pattern.compile("(?i)/?(?:i|b|u|s|c|font|v)(?:[.\\s].*)?");
+
+    /** A WebVTT cue: every {@code <...>} is markup. */
     static CueText parse(List<String> lines, double cueStart, double cueEnd) {
+        return parse(lines, cueStart, cueEnd, false);
+    }
+
+    /** An SRT cue: only the tags SRT files use are markup. */
+    static CueText parseSrt(List<String> lines, double cueStart, double cueEnd) {
+        return parse(lines, cueStart, cueEnd, true);
+    }
+
+    private static CueText parse(List<String> lines, double cueStart, double cueEnd, boolean srt) {
         String payload = String.join("\n", lines);
         String speaker = null;
         List<double[]> stamps = new ArrayList<>(); // {seconds}, in order of the chunks after them
@@ -36,6 +50,11 @@ record CueText(String speaker, String text, List<Word> words) {
                 continue;
             }
             String tag = payload.substring(at + 1, close).strip();
+            if (srt && !SRT_TAG.matcher(tag).matches()) {
+                current.append(c);
+                at++;
+                continue;
+            }
             at = close + 1;
             if (speaker == null && isVoice(tag)) {
                 int space = firstWhitespace(tag);

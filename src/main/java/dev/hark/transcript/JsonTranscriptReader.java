@@ -71,7 +71,11 @@ public final class JsonTranscriptReader {
         }
         List<Segment> read = segments(entries, cues);
         if (isWordLevel(read)) {
-            read = WordMerger.merge(read, MAX_PAUSE, MAX_WORDS);
+            List<Segment> merged = WordMerger.merge(read, MAX_PAUSE, MAX_WORDS);
+            // merging that joins nothing (short sentences, one per speaker turn) only adds noise
+            if (merged.size() < read.size()) {
+                read = merged;
+            }
         }
         read.forEach(cues::add);
         return cues.finish(TranscriptFormat.JSON, false);

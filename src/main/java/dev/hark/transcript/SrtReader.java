@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Reads SubRip (SRT): numbered cues, {@code 00:00:01,000 --> 00:00:04,000} timings (a dot
  * for the milliseconds is accepted too, and coordinates after the times are ignored),
- * multi-line text joined with a space, {@code <i>}/{@code <b>}/{@code <font>} tags and
- * {@code {\an8}} overrides dropped.
+ * multi-line text joined with a space, {@code <i>}/{@code <b>}/{@code <u>}/{@code <font>} tags and
+ * {@code {\an8}} overrides dropped. Other text in angle brackets is kept as written, since SRT
+ * has no escaping.
  *
  * <p>The speaker comes from a {@code <v Name>} tag if a converter left one, else from a
  * "Name: text" prefix on the cue's first line, by the rule in {@link SpeakerPrefix} (one to four
@@ -62,7 +63,7 @@ public final class SrtReader {
             return speaker;
         }
         List<String> cleaned = text.stream().map(line -> line.replaceAll("\\{\\\\[^}]*}", "")).toList();
-        CueText parsed = CueText.parse(cleaned, times.start(), times.end());
+        CueText parsed = CueText.parseSrt(cleaned, times.start(), times.end());
         String current = parsed.speaker() != null ? parsed.speaker() : speaker;
         String body = parsed.text();
         if (parsed.speaker() == null) {
