@@ -13,6 +13,7 @@ import dev.hark.jobs.JobHandler;
 import dev.hark.jobs.JobQueue;
 import dev.hark.library.Episode;
 import dev.hark.library.EpisodeRepository;
+import dev.hark.library.NotFoundException;
 import dev.hark.library.Podcast;
 import dev.hark.library.PodcastRepository;
 
@@ -131,8 +132,12 @@ public final class PublisherTranscriptJob implements JobHandler {
             switch (attempt) {
                 case Attempt.Read read -> {
                     String language = link.language() != null ? link.language() : feedLanguage;
-                    transcripts.save(new StoredTranscript(episodeId, StoredTranscript.PUBLISHER, read.result().format(),
-                            language, read.result().transcript(), clock.instant()));
+                    try {
+                        transcripts.save(new StoredTranscript(episodeId, StoredTranscript.PUBLISHER, read.result().format(),
+                                language, read.result().transcript(), clock.instant()));
+                    } catch (NotFoundException e) {
+                        throw JobFailure.permanent(e.getMessage()); // removed while we fetched
+                    }
                     return summary(read.result(), language);
                 }
                 case Attempt.Broken broken -> {
