@@ -215,4 +215,16 @@ class PublisherTranscriptJobTest {
         assertThat(run(episode.id())).isEqualTo("Already has the publisher's transcript");
         assertThat(server.requestCount("/t.vtt")).isEqualTo(1);
     }
+
+    @Test
+    void an_html_fragment_in_the_podcasting_2_shape_is_stored_but_a_whole_web_page_is_refused() throws Exception {
+        server.serve("/t.html", Reply.ok(TranscriptFixtures.own("html-cite-time.html"), "text/html"));
+        server.serve("/page.html", Reply.ok(TranscriptFixtures.own("html-speaker-paragraphs.html"), "text/html"));
+        List<Episode> list = episodesWithLinks(List.of(link("/t.html", "text/html")), List.of(link("/page.html", "text/html")));
+
+        assertThat(run(list.get(0).id())).isEqualTo("Publisher transcript (HTML, en): 3 segments, 2 speakers");
+        // FeedFetcher refuses full HTML documents (it guards against pasted home pages)
+        assertThatThrownBy(() -> run(list.get(1).id())).hasMessage("The publisher's transcript could not be read: "
+                + "its address serves a whole web page, which Hark does not fetch (served as text/html)");
+    }
 }
