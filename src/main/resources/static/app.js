@@ -1,6 +1,7 @@
 // Hark's web player: wires navigation, the player bar and the page controls together.
 import { api } from './http.js';
 import { startNavigation, go, reload } from './nav.js';
+import { enhanceTranscript, followPlayback } from './transcript.js';
 import { initPlayer, playEpisode, seekTo, currentEpisodeId, applySettings, labels, status } from './player.js';
 
 function enhance(main) {
@@ -124,6 +125,7 @@ function enhance(main) {
 
   const upNext = main.querySelector('#up-next');
   if (upNext) dragToReorder(upNext);
+  enhanceTranscript(main);
 }
 
 function directoryRow(result) {
@@ -209,6 +211,7 @@ function helpOverlay() {
 }
 
 initPlayer();
+document.getElementById('audio').addEventListener('timeupdate', (event) => followPlayback(event.target.currentTime));
 helpOverlay();
 watchJobs();
 startNavigation(enhance);

@@ -3,6 +3,8 @@ package dev.hark.app;
 import dev.hark.chapters.ChapterRepository;
 import dev.hark.chapters.ChaptersJob;
 import dev.hark.directory.DirectorySearch;
+import dev.hark.transcript.PublisherTranscriptJob;
+import dev.hark.transcript.TranscriptRepository;
 import dev.hark.directory.DirectorySource;
 import dev.hark.directory.ItunesSearch;
 import dev.hark.directory.PodcastIndexCredentials;
@@ -51,6 +53,7 @@ public final class Hark implements AutoCloseable {
     public final EpisodeRepository episodes;
     public final PlayStateRepository playStates;
     public final ChapterRepository chapters;
+    public final TranscriptRepository transcripts;
     public final PodcastSettingsRepository podcastSettings;
     public final UpNextRepository upNext;
     public final FeedSync feedSync;
@@ -80,14 +83,17 @@ public final class Hark implements AutoCloseable {
         this.fetcher = new FeedFetcher(fetchLimits(config));
         this.parser = new FeedParser();
         this.chapters = new ChapterRepository(database.jdbi());
+        this.transcripts = new TranscriptRepository(database.jdbi());
         this.refresher = new FeedRefresher(fetcher, parser, podcasts, feedSync,
                 new RefreshPolicy(config.refreshInterval(), Duration.ofHours(24)), clock, this::afterUpdate);
         this.jobs = new JobQueue(database.jdbi());
         this.runner = new JobRunner(jobs,
                 Map.of(RefreshJob.KIND, new RefreshJob(refresher),
-                        ChaptersJob.KIND, new ChaptersJob(episodes, chapters, fetcher, clock)),
+                        ChaptersJob.KIND, new ChaptersJob(episodes, chapters, fetcher, clock),
+                        PublisherTranscriptJob.KIND, new PublisherTranscriptJob(episodes, podcasts, transcripts, fetcher, clock)),
                 Map.of(RefreshJob.KIND, config.feedConcurrency(),
-                        ChaptersJob.KIND, 2));
+                        ChaptersJob.KIND, 2,
+                        PublisherTranscriptJob.KIND, 2));
         this.subscriptions = new Subscriptions(podcasts, refresher, jobs, clock);
         this.scheduler = new RefreshScheduler(podcasts, jobs, runner, clock, Duration.ofMinutes(1));
         this.credentials = new Credentials(database.jdbi(), new PasswordHasher());
@@ -103,13 +109,23 @@ public final class Hark implements AutoCloseable {
         return new Hark(config, Clock.systemUTC());
     }
 
-    /** After a feed was read: queue what each of its episodes still needs. */
+    /**
+     * After a feed was read: queue what its episodes still need. Publisher transcripts are
+     * fetched for the newest {@value #TRANSCRIPTS_PER_REFRESH} episodes without one, so a
+     * large back catalogue is not fetched at once (older ones: on opening the episode).
+     */
     private void afterUpdate(long podcastId) {
         List<Episode> all = episodes.listByPodcast(podcastId);
-        if (!ChaptersJob.enqueueFor(jobs, chapters, all, clock.instant()).isEmpty()) {
+        int queued = ChaptersJob.enqueueFor(jobs, chapters, all, clock.instant()).size();
+        List<Episode> newest = all.stream().filter(e -> e.transcriptSource() == null)
+                .limit(TRANSCRIPTS_PER_REFRESH).toList();
+        queued += PublisherTranscriptJob.enqueueFor(jobs, newest);
+        if (queued > 0) {
             runner.wake();
         }
     }
+
+    static final int TRANSCRIPTS_PER_REFRESH = 20;
 
     /** Podcast Index first (when it has a key), then iTunes (unless turned off). */
     static DirectorySearch directorySearch(Config.Directory settings, HttpClient client, Clock clock) {

@@ -6,6 +6,7 @@ import dev.hark.feed.OpmlException;
 import dev.hark.library.LibraryException;
 import dev.hark.library.NotFoundException;
 import dev.hark.refresh.SubscribeException;
+import dev.hark.transcript.TranscriptException;
 import dev.hark.web.security.RejectedInputException;
 import dev.hark.web.security.UnsafeBindingException;
 import picocli.CommandLine;
@@ -48,6 +49,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
             case AccessDeniedException e -> BAD_INPUT;
             case BadInputException e -> BAD_INPUT;
             case UnsafeBindingException e -> BAD_INPUT;
+            case TranscriptException e -> BAD_INPUT;
             case RejectedInputException e -> BAD_INPUT;
             case InterruptedException e -> INTERRUPTED;
             default -> FAILED;

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hark.app.Hark;
 import dev.hark.chapters.ChapterJson;
 import dev.hark.directory.InvalidQueryException;
+import dev.hark.transcript.StoredTranscript;
+import dev.hark.transcript.TranscriptFormat;
+import dev.hark.transcript.TranscriptJson;
+import dev.hark.transcript.TranscriptWriters;
 import dev.hark.feed.OpmlException;
 import dev.hark.feed.OpmlReader;
 import dev.hark.feed.OpmlWriter;
@@ -53,6 +57,8 @@ final class Api {
         app.get("/api/episodes/{id}", ctx -> ctx.json(episode(hark.episodes.get(Pages.id(ctx)))));
         app.get("/api/episodes/{id}/playback", this::playback);
         app.get("/api/episodes/{id}/position", this::position);
+        app.get("/api/episodes/{id}/transcript", ctx -> ctx.json(TranscriptJson.toMap(storedTranscript(ctx))));
+        app.get("/api/episodes/{id}/transcript.{format}", this::exportTranscript);
         app.get("/api/episodes/{id}/chapters", ctx -> ctx.json(hark.chapters.find(hark.episodes.get(Pages.id(ctx)).id())
                 .map(ChapterJson::entries).orElse(List.of())));
         app.put("/api/episodes/{id}/position", this::savePosition);
@@ -127,6 +133,27 @@ final class Api {
         out.put("settings", hark.podcastSettings.get(podcast.id()));
         out.put("chapters", Views.chapters(hark.chapters.find(episode.id())));
         ctx.json(out);
+    }
+
+    private StoredTranscript storedTranscript(Context ctx) {
+        long id = hark.episodes.get(Pages.id(ctx)).id();
+        return hark.transcripts.find(id).orElseThrow(() ->
+                new dev.hark.library.NotFoundException("Episode " + id + " has no transcript yet"));
+    }
+
+    /** The transcript as a VTT, SRT, TXT or JSON download. */
+    private void exportTranscript(Context ctx) {
+        String name = ctx.pathParam("format");
+        TranscriptFormat format = switch (name) {
+            case "vtt" -> TranscriptFormat.VTT;
+            case "srt" -> TranscriptFormat.SRT;
+            case "txt" -> TranscriptFormat.TEXT;
+            case "json" -> TranscriptFormat.JSON;
+            default -> throw new BadRequest("Transcripts export as vtt, srt, txt or json");
+        };
+        StoredTranscript stored = storedTranscript(ctx);
+        ctx.header("Content-Disposition", "attachment; filename=\"episode-" + stored.episodeId() + "." + format.extension() + "\"");
+        ctx.contentType(format.mimeType() + "; charset=utf-8").result(TranscriptWriters.write(stored.transcript(), format));
     }
 
     private void position(Context ctx) {

@@ -4,6 +4,7 @@ import dev.hark.app.Hark;
 import dev.hark.library.Episode;
 import dev.hark.library.PlayState;
 import dev.hark.library.Podcast;
+import dev.hark.transcript.PublisherTranscriptJob;
 import dev.hark.web.security.HtmlSanitizer;
 import dev.hark.web.security.Security;
 import gg.jte.TemplateEngine;
@@ -76,7 +77,22 @@ final class Pages {
                 : sanitizer.links(episode.descriptionHtml(), base).stream().map(l -> new Views.Link(l.url(), l.text())).toList();
         List<Views.Chapter> chapters = Views.chapters(hark.chapters.find(episode.id()));
         render(ctx, "episode.jte", new Views.EpisodePage(podcast, episode, Views.row(episode, podcast, state), notes,
-                links, chapters, state == null ? 0 : state.position()));
+                links, chapters, state == null ? 0 : state.position(), transcript(episode)));
+    }
+
+    /** The stored transcript; else, when the feed links one, a fetch is queued and the page says so. */
+    private Views.TranscriptView transcript(Episode episode) {
+        var stored = hark.transcripts.find(episode.id());
+        if (stored.isPresent()) {
+            return Views.transcript(stored.get());
+        }
+        if (!PublisherTranscriptJob.links(episode).isEmpty()) {
+            if (PublisherTranscriptJob.enqueueFor(hark.jobs, List.of(episode)) > 0) {
+                hark.runner.wake();
+            }
+            return new Views.TranscriptView("fetching", null, false, List.of());
+        }
+        return new Views.TranscriptView("none", null, false, List.of());
     }
 
     private void queue(Context ctx) {

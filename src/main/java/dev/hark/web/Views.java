@@ -57,7 +57,32 @@ public final class Views {
     }
 
     public record EpisodePage(Podcast podcast, Episode episode, EpisodeRow row, String notesHtml, List<Link> links,
-                              List<Chapter> chapters, double position) {
+                              List<Chapter> chapters, double position, TranscriptView transcript) {
+    }
+
+    /** A transcript line: where it starts, who speaks (shown when the speaker changes), what is said. */
+    public record Line(double start, double end, String time, String speaker, boolean newSpeaker, String text) {
+    }
+
+    /**
+     * The transcript section: the lines, or why there are none ({@code status}: "ready",
+     * "fetching", "none").
+     */
+    public record TranscriptView(String status, String source, boolean approximate, List<Line> lines) {
+    }
+
+    static TranscriptView transcript(dev.hark.transcript.StoredTranscript stored) {
+        List<Line> lines = new java.util.ArrayList<>();
+        String previous = null;
+        for (var segment : stored.transcript().segments()) {
+            String speaker = segment.speaker();
+            boolean changed = speaker != null && !speaker.equals(previous);
+            lines.add(new Line(segment.start(), segment.end(), clock(segment.start()), speaker, changed, segment.text()));
+            if (speaker != null) {
+                previous = speaker;
+            }
+        }
+        return new TranscriptView("ready", stored.source(), stored.transcript().approximate(), lines);
     }
 
     public record ListPage(String heading, String empty, List<EpisodeRow> episodes, boolean queue) {
