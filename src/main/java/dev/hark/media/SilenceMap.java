@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Where an episode is silent: every silence at least {@link SilenceLevel#shortestUsed()} long,
- * in order, not overlapping. Level-independent; {@link #skips} derives what a level jumps over.
+ * in order, not overlapping (an end may pass the duration by the 1 ms stored times are rounded to).
+ * Level-independent; {@link #skips} derives what a level jumps over.
  *
  * @param duration the decoded length of the episode, in seconds
  */
@@ -18,7 +19,7 @@ public record SilenceMap(double duration, List<Silence> silences) {
         }
         double previousEnd = 0;
         for (Silence silence : silences) {
-            if (silence.start() < previousEnd || silence.end() > duration + 1e-6) {
+            if (silence.start() < previousEnd || silence.end() > duration + 0.001) {
                 throw new IllegalArgumentException("Silences must be in order, apart and within the duration: " + silence);
             }
             previousEnd = silence.end();
