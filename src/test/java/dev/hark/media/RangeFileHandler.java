@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code If-Range} against its ETag, and can cut the first few responses off half way.
  * Written for tests, independently of {@link ByteRange}. Thread-safe.
  */
-final class RangeFileHandler implements HttpHandler {
+public final class RangeFileHandler implements HttpHandler {
 
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
@@ -29,7 +29,7 @@ final class RangeFileHandler implements HttpHandler {
     private final List<String> ranges = new CopyOnWriteArrayList<>();
     private final List<String> ifRanges = new CopyOnWriteArrayList<>();
 
-    RangeFileHandler(byte[] content, String contentType) {
+    public RangeFileHandler(byte[] content, String contentType) {
         this.content = content.clone();
         this.contentType = contentType;
     }
