@@ -16,12 +16,6 @@ CREATE TABLE downloads (
 );
 CREATE INDEX downloads_by_completed ON downloads (completed_at);
 
--- Media settings per podcast; no row means the defaults (no automatic downloads).
-CREATE TABLE podcast_media (
-    podcast_id    INTEGER PRIMARY KEY REFERENCES podcasts (id) ON DELETE CASCADE,
-    auto_download INTEGER NOT NULL DEFAULT 0
-);
-
 -- Where an episode is silent: every silence of 0.35 s or more, as JSON [[start,end],...] in
 -- seconds. Levels (mild, strong) are rules applied to this list, so one map serves them all.
 CREATE TABLE silence_maps (

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Carries out {@link DownloadPolicy}: queues the downloads it asks for and deletes the files it
@@ -26,18 +27,27 @@ public final class AutoDownloads {
     private final MediaStore store;
     private final JobQueue queue;
     private final DownloadPolicy policy;
+    private final Supplier<List<DownloadPolicy.AutoPodcast>> autoPodcasts;
     private final Clock clock;
 
-    public AutoDownloads(DownloadRepository downloads, MediaStore store, JobQueue queue, DownloadPolicy policy, Clock clock) {
+    /**
+     * @param autoPodcasts the podcasts whose settings turn automatic downloads on, with their
+     *                     episode count (the library's per-podcast settings own these)
+     */
+    public AutoDownloads(DownloadRepository downloads, MediaStore store, JobQueue queue, DownloadPolicy policy,
+                         Supplier<List<DownloadPolicy.AutoPodcast>> autoPodcasts, Clock clock) {
         this.downloads = downloads;
         this.store = store;
         this.queue = queue;
         this.policy = policy;
+        this.autoPodcasts = autoPodcasts;
         this.clock = clock;
     }
 
     public Outcome run() {
-        List<DownloadPolicy.Fetch> fetches = policy.downloads(downloads.autoDownloadCandidates());
+        List<DownloadPolicy.AutoPodcast> podcasts = autoPodcasts.get();
+        List<DownloadPolicy.Fetch> fetches = policy.downloads(podcasts,
+                downloads.candidates(podcasts.stream().map(DownloadPolicy.AutoPodcast::podcastId).toList()));
         for (DownloadPolicy.Fetch fetch : fetches) {
             DownloadJob.enqueue(queue, fetch.episodeId(), clock.instant());
         }

@@ -3,6 +3,7 @@ package dev.hark.media;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,27 +13,33 @@ import java.util.Map;
  * library's state as values, returns decisions as values; {@link AutoDownloads} carries them out.
  * Thread-safe (immutable).
  *
- * <p><b>Downloads.</b> For each podcast with automatic downloads on, its {@code newestPerPodcast}
- * newest episodes (by publication date, undated ones after the dated in feed order) that are
- * still in the feed; of those, the ones neither played nor downloaded yet. An older episode
- * never displaces a newer one, so listening to the newest does not pull in the next older.
+ * <p><b>Downloads.</b> For each podcast with automatic downloads on ({@link AutoPodcast}, from
+ * its settings), its N newest episodes (by publication date, undated ones after the dated in
+ * feed order) that are still in the feed; of those, the ones neither played nor downloaded
+ * yet. An older episode never moves up into the N, so listening to the newest does not pull in
+ * the next older one.
  *
  * <p><b>Evictions.</b> While the downloads add up to more than {@code storageCapBytes}, delete in
  * this order: played episodes (the longest ago played first), then unplayed episodes not yet
  * started (the oldest published first), and only then started ones (oldest first): what the
  * listener is in the middle of goes last.
  *
- * @param newestPerPodcast how many of each podcast's newest episodes to keep downloaded (N)
- * @param storageCapBytes  the most all downloads together may take
+ * @param storageCapBytes the most all downloads together may take
  */
-public record DownloadPolicy(int newestPerPodcast, long storageCapBytes) {
+public record DownloadPolicy(long storageCapBytes) {
 
     public DownloadPolicy {
-        if (newestPerPodcast < 0) {
-            throw new IllegalArgumentException("newestPerPodcast must not be negative, was " + newestPerPodcast);
-        }
         if (storageCapBytes < 0) {
             throw new IllegalArgumentException("storageCapBytes must not be negative, was " + storageCapBytes);
+        }
+    }
+
+    /** A podcast that downloads automatically, keeping its {@code newest} episodes (N) on disk. */
+    public record AutoPodcast(long podcastId, int newest) {
+        public AutoPodcast {
+            if (newest < 0) {
+                throw new IllegalArgumentException("newest must not be negative, was " + newest);
+            }
         }
     }
 
@@ -55,18 +62,26 @@ public record DownloadPolicy(int newestPerPodcast, long storageCapBytes) {
         public enum Reason { PLAYED, UNPLAYED_OLDEST, STARTED_OLDEST }
     }
 
-    /** Episodes to download, newest first within each podcast, podcasts in the order first seen. */
-    public List<Fetch> downloads(List<Candidate> candidates) {
-        Map<Long, List<Candidate>> byPodcast = new LinkedHashMap<>();
+    /**
+     * Episodes to download, newest first within each podcast, podcasts in the order given.
+     * Candidates of podcasts not in {@code podcasts} are ignored.
+     */
+    public List<Fetch> downloads(List<AutoPodcast> podcasts, List<Candidate> candidates) {
+        Map<Long, List<Candidate>> byPodcast = new HashMap<>();
         for (Candidate candidate : candidates) {
             if (candidate.inFeed()) {
                 byPodcast.computeIfAbsent(candidate.podcastId(), id -> new ArrayList<>()).add(candidate);
             }
         }
+        Map<Long, Integer> newest = new LinkedHashMap<>();
+        for (AutoPodcast podcast : podcasts) {
+            newest.put(podcast.podcastId(), podcast.newest());
+        }
         List<Fetch> fetches = new ArrayList<>();
-        for (List<Candidate> episodes : byPodcast.values()) {
+        for (Map.Entry<Long, Integer> podcast : newest.entrySet()) {
+            List<Candidate> episodes = byPodcast.getOrDefault(podcast.getKey(), new ArrayList<>());
             episodes.sort(NEWEST_FIRST);
-            for (Candidate episode : episodes.subList(0, Math.min(newestPerPodcast, episodes.size()))) {
+            for (Candidate episode : episodes.subList(0, Math.min(podcast.getValue(), episodes.size()))) {
                 if (!episode.played() && !episode.downloaded()) {
                     fetches.add(new Fetch(episode.episodeId(), episode.podcastId()));
                 }

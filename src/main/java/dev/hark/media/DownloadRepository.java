@@ -1,19 +1,18 @@
 package dev.hark.media;
 
-import dev.hark.library.NotFoundException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code downloads} and {@code podcast_media} tables: which episodes have files, and which
- * podcasts download new episodes by themselves. Also reads what {@link DownloadPolicy} decides
- * on. Thread-safe.
+ * The {@code downloads} table: which episodes have files, complete or on their way. Also reads
+ * what {@link DownloadPolicy} decides on. Thread-safe.
  */
 public final class DownloadRepository {
 
@@ -64,32 +63,17 @@ public final class DownloadRepository {
                 + "WHERE completed_at IS NOT NULL ORDER BY completed_at, episode_id").map(DownloadRepository::map).list());
     }
 
-    /** Turns automatic downloads of new episodes on or off for a podcast. */
-    public void setAutoDownload(long podcastId, boolean on) {
-        jdbi.useTransaction(handle -> {
-            boolean exists = handle.createQuery("SELECT count(*) FROM podcasts WHERE id = ?")
-                    .bind(0, podcastId).mapTo(Integer.class).one() > 0;
-            if (!exists) {
-                throw new NotFoundException("No podcast with id " + podcastId);
-            }
-            handle.createUpdate("INSERT INTO podcast_media (podcast_id, auto_download) VALUES (?, ?) "
-                            + "ON CONFLICT (podcast_id) DO UPDATE SET auto_download = excluded.auto_download")
-                    .bind(0, podcastId).bind(1, on ? 1 : 0).execute();
-        });
-    }
-
-    public boolean autoDownload(long podcastId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT auto_download FROM podcast_media WHERE podcast_id = ?")
-                .bind(0, podcastId).mapTo(Integer.class).findOne().orElse(0) != 0);
-    }
-
-    /** Every episode of the podcasts that download automatically, as the policy needs them. */
-    public List<DownloadPolicy.Candidate> autoDownloadCandidates() {
+    /** Every episode of these podcasts (those that download automatically), as the policy needs them. */
+    public List<DownloadPolicy.Candidate> candidates(Collection<Long> podcastIds) {
+        if (podcastIds.isEmpty()) {
+            return List.of();
+        }
         return jdbi.withHandle(handle -> handle.createQuery("SELECT e.id, e.podcast_id, e.published, e.feed_order, "
                         + "e.in_feed, coalesce(ps.played, 0) AS played, d.episode_id IS NOT NULL AS downloaded "
-                        + "FROM episodes e JOIN podcast_media pm ON pm.podcast_id = e.podcast_id AND pm.auto_download = 1 "
-                        + "LEFT JOIN play_state ps ON ps.episode_id = e.id "
-                        + "LEFT JOIN downloads d ON d.episode_id = e.id AND d.completed_at IS NOT NULL")
+                        + "FROM episodes e LEFT JOIN play_state ps ON ps.episode_id = e.id "
+                        + "LEFT JOIN downloads d ON d.episode_id = e.id AND d.completed_at IS NOT NULL "
+                        + "WHERE e.podcast_id IN (<podcasts>)")
+                .bindList("podcasts", List.copyOf(podcastIds))
                 .map((rs, ctx) -> new DownloadPolicy.Candidate(rs.getLong("id"), rs.getLong("podcast_id"),
                         longOrNull(rs, "published"), intOrNull(rs, "feed_order"), rs.getInt("in_feed") != 0,
                         rs.getInt("played") != 0, rs.getInt("downloaded") != 0))

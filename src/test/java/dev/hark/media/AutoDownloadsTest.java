@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,8 +39,10 @@ class AutoDownloadsTest {
         library.close();
     }
 
-    private AutoDownloads auto(int newest, long cap) {
-        return new AutoDownloads(library.downloads, store, queue, new DownloadPolicy(newest, cap),
+    private List<DownloadPolicy.AutoPodcast> autoPodcasts = List.of();
+
+    private AutoDownloads auto(long cap) {
+        return new AutoDownloads(library.downloads, store, queue, new DownloadPolicy(cap), () -> autoPodcasts,
                 Clock.fixed(TestLibrary.NOW, ZoneOffset.UTC));
     }
 
@@ -56,7 +59,7 @@ class AutoDownloadsTest {
     void podcasts_without_automatic_downloads_get_none() {
         library.addEpisode("https://show.example/1.mp3", "audio/mpeg", null);
 
-        assertThat(auto(2, Long.MAX_VALUE).run()).isEqualTo(new AutoDownloads.Outcome(0, 0, 0));
+        assertThat(auto(Long.MAX_VALUE).run()).isEqualTo(new AutoDownloads.Outcome(0, 0, 0));
         assertThat(queue.live()).isEmpty();
     }
 
@@ -65,14 +68,13 @@ class AutoDownloadsTest {
         library.addEpisode("https://show.example/1.mp3", "audio/mpeg", null);
         Episode second = library.addEpisode("https://show.example/2.mp3", "audio/mpeg", null);
         Episode third = library.addEpisode("https://show.example/3.mp3", "audio/mpeg", null);
-        library.downloads.setAutoDownload(library.podcastId, true);
+        autoPodcasts = List.of(new DownloadPolicy.AutoPodcast(library.podcastId, 2));
 
-        assertThat(auto(2, Long.MAX_VALUE).run()).isEqualTo(new AutoDownloads.Outcome(2, 0, 0));
+        assertThat(auto(Long.MAX_VALUE).run()).isEqualTo(new AutoDownloads.Outcome(2, 0, 0));
 
         assertThat(queue.live()).extracting(Job::kind, Job::subject).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("download", Long.toString(third.id())),
                 org.assertj.core.groups.Tuple.tuple("download", Long.toString(second.id())));
-        assertThat(library.downloads.autoDownload(library.podcastId)).isTrue();
     }
 
     @Test
@@ -83,7 +85,7 @@ class AutoDownloadsTest {
         downloaded(second, 600);
         new PlayStateRepository(library.database.jdbi()).save(second.id(), 10, true, TestLibrary.NOW);
 
-        assertThat(auto(2, 1000).run()).isEqualTo(new AutoDownloads.Outcome(0, 1, 600));
+        assertThat(auto(1000).run()).isEqualTo(new AutoDownloads.Outcome(0, 1, 600));
 
         assertThat(library.downloads.find(second.id())).isEmpty();
         assertThat(store.target(MediaStore.relativePath(library.podcastId, second.id(), "mp3"))).doesNotExist();

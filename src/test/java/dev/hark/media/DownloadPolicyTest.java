@@ -1,5 +1,6 @@
 package dev.hark.media;
 
+import dev.hark.media.DownloadPolicy.AutoPodcast;
 import dev.hark.media.DownloadPolicy.Candidate;
 import dev.hark.media.DownloadPolicy.Evict;
 import dev.hark.media.DownloadPolicy.Fetch;
@@ -25,13 +26,13 @@ class DownloadPolicyTest {
     }
 
     @Test
-    void the_newest_n_of_each_podcast_are_downloaded() {
+    void the_newest_n_of_each_podcast_are_downloaded_with_n_set_per_podcast() {
         List<Candidate> candidates = List.of(
                 episode(1, 10, 100L, false, false), episode(2, 10, 300L, false, false), episode(3, 10, 200L, false, false),
                 episode(4, 20, 500L, false, false), episode(5, 20, 400L, false, false));
 
-        assertThat(new DownloadPolicy(2, Long.MAX_VALUE).downloads(candidates))
-                .containsExactly(new Fetch(2, 10), new Fetch(3, 10), new Fetch(4, 20), new Fetch(5, 20));
+        assertThat(new DownloadPolicy(Long.MAX_VALUE).downloads(List.of(new AutoPodcast(10, 2), new AutoPodcast(20, 1)), candidates))
+                .containsExactly(new Fetch(2, 10), new Fetch(3, 10), new Fetch(4, 20));
     }
 
     @Test
@@ -42,7 +43,8 @@ class DownloadPolicyTest {
                 episode(3, 10, 200L, false, false),
                 episode(4, 10, 100L, false, false)); // fourth newest: out with N = 3
 
-        assertThat(new DownloadPolicy(3, Long.MAX_VALUE).downloads(candidates)).containsExactly(new Fetch(3, 10));
+        assertThat(new DownloadPolicy(Long.MAX_VALUE).downloads(List.of(new AutoPodcast(10, 3)), candidates))
+                .containsExactly(new Fetch(3, 10));
     }
 
     @Test
@@ -53,19 +55,23 @@ class DownloadPolicyTest {
                 new Candidate(3, 10, 50L, 2, true, false, false),
                 new Candidate(4, 10, 999L, 3, false, false, false));
 
-        assertThat(new DownloadPolicy(2, Long.MAX_VALUE).downloads(candidates)).containsExactly(new Fetch(3, 10), new Fetch(1, 10));
+        assertThat(new DownloadPolicy(Long.MAX_VALUE).downloads(List.of(new AutoPodcast(10, 2)), candidates))
+                .containsExactly(new Fetch(3, 10), new Fetch(1, 10));
     }
 
     @Test
-    void n_of_zero_downloads_nothing() {
-        assertThat(new DownloadPolicy(0, 0).downloads(List.of(episode(1, 10, 1L, false, false)))).isEmpty();
+    void n_of_zero_or_a_podcast_without_automatic_downloads_downloads_nothing() {
+        List<Candidate> candidates = List.of(episode(1, 10, 1L, false, false), episode(2, 20, 1L, false, false));
+
+        assertThat(new DownloadPolicy(0).downloads(List.of(new AutoPodcast(10, 0)), candidates)).isEmpty();
+        assertThat(new DownloadPolicy(0).downloads(List.of(new AutoPodcast(30, 5)), candidates)).isEmpty();
     }
 
     @Test
     void nothing_is_evicted_under_the_cap() {
         List<Stored> stored = List.of(stored(1, 400, 100, true, false, T0), stored(2, 600, 200, false, false, null));
 
-        assertThat(new DownloadPolicy(3, 1000).evictions(stored)).isEmpty();
+        assertThat(new DownloadPolicy(1000).evictions(stored)).isEmpty();
     }
 
     @Test
@@ -75,7 +81,7 @@ class DownloadPolicyTest {
                 stored(2, 500, 300, true, false, T0.plusSeconds(60)),
                 stored(3, 500, 200, true, false, T0));
 
-        assertThat(new DownloadPolicy(3, 600).evictions(stored)).containsExactly(
+        assertThat(new DownloadPolicy(600).evictions(stored)).containsExactly(
                 new Evict(3, 500, Evict.Reason.PLAYED), new Evict(2, 500, Evict.Reason.PLAYED));
     }
 
@@ -87,16 +93,16 @@ class DownloadPolicyTest {
                 stored(3, 500, 300, false, false, null),
                 stored(4, 500, 400, true, false, T0));
 
-        assertThat(new DownloadPolicy(3, 500).evictions(stored)).containsExactly(
+        assertThat(new DownloadPolicy(500).evictions(stored)).containsExactly(
                 new Evict(4, 500, Evict.Reason.PLAYED),
                 new Evict(2, 500, Evict.Reason.UNPLAYED_OLDEST),
                 new Evict(3, 500, Evict.Reason.UNPLAYED_OLDEST));
-        assertThat(new DownloadPolicy(3, 0).evictions(stored)).last().isEqualTo(new Evict(1, 500, Evict.Reason.STARTED_OLDEST));
+        assertThat(new DownloadPolicy(0).evictions(stored)).last().isEqualTo(new Evict(1, 500, Evict.Reason.STARTED_OLDEST));
     }
 
     @Test
     void negative_settings_are_refused() {
-        assertThatThrownBy(() -> new DownloadPolicy(-1, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DownloadPolicy(1, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AutoPodcast(10, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DownloadPolicy(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -64,7 +64,12 @@ class MediaHandlerTest {
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         MediaHandler handler = new MediaHandler(episodes, downloads, store,
                 new MediaProxy(upstreamClient, DownloadLimits.defaults()));
-        app = Javalin.create(config -> config.showJavalinBanner = false)
+        // configured as the web server is: virtual threads and gzip for compressible results
+        app = Javalin.create(config -> {
+                    config.showJavalinBanner = false;
+                    config.useVirtualThreads = true;
+                    config.http.gzipOnlyCompression();
+                })
                 .get("/media/{episode}", handler)
                 .head("/media/{episode}", handler)
                 .start("127.0.0.1", 0);
@@ -128,6 +133,16 @@ class MediaHandlerTest {
         assertThat(response.headers().firstValue("Accept-Ranges")).contains("bytes");
         assertThat(response.headers().firstValue("ETag")).hasValueSatisfying(etag -> assertThat(etag).startsWith("\"186a0-"));
         assertThat(response.headers().firstValue("Last-Modified")).hasValueSatisfying(date -> assertThat(date).endsWith(" GMT"));
+    }
+
+    @Test
+    void audio_is_sent_as_is_to_a_client_that_accepts_gzip() throws Exception {
+        Episode episode = downloadedEpisode();
+
+        HttpResponse<byte[]> response = get("/media/" + episode.id(), "Accept-Encoding", "gzip");
+
+        assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(response.body()).isEqualTo(AUDIO);
     }
 
     @Test
