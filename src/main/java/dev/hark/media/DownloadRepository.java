@@ -63,6 +63,11 @@ public final class DownloadRepository {
                 + "WHERE completed_at IS NOT NULL ORDER BY completed_at, episode_id").map(DownloadRepository::map).list());
     }
 
+    /** The relative path of every download row, complete or not. */
+    public List<String> paths() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT path FROM downloads").mapTo(String.class).list());
+    }
+
     /** Every episode of these podcasts (those that download automatically), as the policy needs them. */
     public List<DownloadPolicy.Candidate> candidates(Collection<Long> podcastIds) {
         if (podcastIds.isEmpty()) {

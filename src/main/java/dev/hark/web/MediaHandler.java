@@ -157,8 +157,9 @@ public final class MediaHandler implements Handler {
                 return;
             }
             upstream.headers().forEach(ctx::header);
-            if (upstream.header("Content-Type").isEmpty()) {
-                ctx.header("Content-Type", episode.mediaType() != null ? episode.mediaType()
+            if (upstream.header("Content-Type").map(MediaHandler::generic).orElse(true)) {
+                // storage buckets often say octet-stream; with nosniff the player needs the real type
+                ctx.header("Content-Type", episode.mediaType() != null && !episode.mediaType().isBlank() ? episode.mediaType()
                         : MediaTypes.forExtension(MediaTypes.extension(null, episode.mediaUrl())));
             }
             ctx.status(status);
@@ -187,6 +188,12 @@ public final class MediaHandler implements Handler {
         }
         String name = file.getFileName().toString();
         return MediaTypes.forExtension(name.substring(name.lastIndexOf('.') + 1));
+    }
+
+    private static boolean generic(String contentType) {
+        String base = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return base.isEmpty() || base.equals("application/octet-stream") || base.equals("binary/octet-stream")
+                || base.equals("application/x-octet-stream") || base.equals("application/binary") || base.equals("text/plain");
     }
 
     private static void error(Context ctx, int status, String message) {

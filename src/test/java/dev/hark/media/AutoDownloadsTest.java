@@ -91,4 +91,24 @@ class AutoDownloadsTest {
         assertThat(store.target(MediaStore.relativePath(library.podcastId, second.id(), "mp3"))).doesNotExist();
         assertThat(library.downloads.find(first.id())).isPresent();
     }
+
+    @Test
+    void files_no_download_names_are_removed_and_the_rest_kept() throws Exception {
+        Episode kept = library.addEpisode("https://show.example/1.mp3", "audio/mpeg", null);
+        Episode inProgress = library.addEpisode("https://show.example/2.mp3", "audio/mpeg", null);
+        downloaded(kept, 100);
+        String partial = MediaStore.relativePath(library.podcastId, inProgress.id(), "mp3");
+        library.downloads.saveProgress(inProgress.id(), partial, 50, 100L, null, null, null, TestLibrary.NOW);
+        Files.write(MediaStore.partOf(store.target(partial)), new byte[50]);
+        Path orphan = store.target("99/1234.mp3");
+        Files.createDirectories(orphan.getParent());
+        Files.write(orphan, new byte[10]);
+        Files.write(MediaStore.partOf(store.target("99/1235.mp3")), new byte[10]);
+
+        assertThat(auto(Long.MAX_VALUE).removeOrphans()).isEqualTo(2);
+
+        assertThat(store.target(MediaStore.relativePath(library.podcastId, kept.id(), "mp3"))).exists();
+        assertThat(MediaStore.partOf(store.target(partial))).exists();
+        assertThat(orphan).doesNotExist();
+    }
 }

@@ -264,6 +264,16 @@ class MediaHandlerTest {
     }
 
     @Test
+    void the_proxy_replaces_a_generic_content_type_with_the_episodes() throws Exception {
+        publisher.handle("/ep.mp3", new dev.hark.media.RangeFileHandler(AUDIO, "binary/octet-stream"));
+        Episode episode = episode(publisher.url("/ep.mp3"), "audio/mpeg");
+
+        HttpResponse<byte[]> response = get("/media/" + episode.id(), "Range", "bytes=0-9");
+
+        assertThat(response.headers().firstValue("Content-Type")).contains("audio/mpeg");
+    }
+
+    @Test
     void the_proxy_follows_the_publishers_redirects() throws Exception {
         publisher.serve("/tracker/ep.mp3", LoopbackFeedServer.Reply.redirect(302, "/ep.mp3"));
         publisher.handle("/ep.mp3", new dev.hark.media.RangeFileHandler(AUDIO, "audio/mpeg"));
