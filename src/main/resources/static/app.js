@@ -23,6 +23,20 @@ function enhance(main) {
     } catch (e) { status(e.message); }
   }));
 
+  main.querySelectorAll('[data-download]').forEach((button) => button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await api('POST', `/api/episodes/${button.dataset.download}/download`);
+      button.textContent = 'Downloading…';
+      pendingReload = true;
+    } catch (e) { status(e.message); button.disabled = false; }
+  }));
+
+  main.querySelectorAll('[data-undownload]').forEach((button) => button.addEventListener('click', async () => {
+    await api('DELETE', `/api/episodes/${button.dataset.undownload}/download`).catch((e) => status(e.message));
+    reload();
+  }));
+
   main.querySelectorAll('[data-unqueue]').forEach((button) => button.addEventListener('click', async () => {
     await api('DELETE', `/api/queue/${button.dataset.unqueue}`).catch((e) => status(e.message));
     button.closest('li').remove();

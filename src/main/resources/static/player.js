@@ -114,12 +114,15 @@ export async function playEpisode(id, startAt = null, autoplay = true) {
   if (autoplay) await audio.play().catch((e) => status('Press play to start: ' + e.message));
 }
 
-async function loadSilences(id) {
+async function loadSilences(id, attempt = 0) {
   try {
     const map = await api('GET', `/api/episodes/${id}/silences`);
     if (state.episode && state.episode.id === id) state.silences = map.silences || [];
   } catch (e) {
-    state.silences = [];  // no map yet: trimming starts once one exists
+    // no map yet: the server is making one when this podcast trims silence; look again shortly
+    if (state.episode && state.episode.id === id && state.trim !== 'off' && attempt < 12) {
+      setTimeout(() => loadSilences(id, attempt + 1), 10000);
+    }
   }
 }
 
@@ -172,9 +175,17 @@ function setSpeed(speed, remember) {
 }
 
 function setTrim(level, remember) {
+  const before = state.trim;
   state.trim = TRIM[level] === undefined ? 'off' : level;
   $('p-trim').value = state.trim;
-  if (remember) rememberSetting({ trimSilence: state.trim });
+  if (remember) {
+    rememberSetting({ trimSilence: state.trim });
+    // turning trimming on asks for the episode's silence map (made on demand)
+    if (before === 'off' && state.trim !== 'off' && state.silences.length === 0 && state.episode) {
+      const id = state.episode.id;
+      setTimeout(() => loadSilences(id), 500);
+    }
+  }
 }
 
 function setBoost(on, remember) {
@@ -232,10 +243,11 @@ function tick() {
   const t = audio.currentTime;
   const trim = TRIM[state.trim];
   if (trim) {
+    // keep half the allowed pause on each side of a long silence; skip the middle
     for (const [start, end] of state.silences) {
-      if (end - start >= trim.min && t >= start && t < end - trim.keep) {
-        state.timeSavedDelta += end - trim.keep - t;
-        audio.currentTime = end - trim.keep;
+      if (end - start >= trim.min && t >= start + trim.keep / 2 && t < end - trim.keep / 2) {
+        state.timeSavedDelta += end - trim.keep / 2 - t;
+        audio.currentTime = end - trim.keep / 2;
         break;
       }
     }

@@ -23,9 +23,10 @@ import java.util.Properties;
  * @param host             the address the web server listens on (loopback by default)
  * @param port             the web server's port (0 picks a free one)
  * @param directory        where "find a podcast" searches
+ * @param downloadCapBytes the most downloaded audio to keep; played episodes are evicted first
  */
 public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency, long maxFeedBytes,
-                     Duration fetchTimeout, String host, int port, Directory directory) {
+                     Duration fetchTimeout, String host, int port, Directory directory, long downloadCapBytes) {
 
     /**
      * The podcast directories searched by name: iTunes (on unless turned off) and Podcast Index
@@ -56,7 +57,7 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
     /** The settings keys, as written in hark.properties; HARK_ + upper case with _ for . and - in the environment. */
     static final List<String> KEYS = List.of("refresh.interval.minutes", "feed.concurrency", "feed.max.mb",
             "fetch.timeout.seconds", "server.host", "server.port", "directory.itunes.enabled", "directory.itunes.url",
-            "directory.podcastindex.key", "directory.podcastindex.secret", "directory.podcastindex.url");
+            "directory.podcastindex.key", "directory.podcastindex.secret", "directory.podcastindex.url", "downloads.cap.gb");
 
     public Config {
         if (refreshInterval.isNegative() || refreshInterval.isZero()) {
@@ -71,6 +72,9 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
         if (fetchTimeout.isNegative() || fetchTimeout.isZero()) {
             throw new ConfigException("fetch.timeout.seconds must be at least 1");
         }
+        if (downloadCapBytes < 0) {
+            throw new ConfigException("downloads.cap.gb must be 0 or more");
+        }
         if (host == null || host.isBlank()) {
             throw new ConfigException("server.host must not be empty");
         }
@@ -82,18 +86,19 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
     /** This configuration with another web address (from command-line flags). */
     public Config withServer(String newHost, Integer newPort) {
         return new Config(dataDir, refreshInterval, feedConcurrency, maxFeedBytes, fetchTimeout,
-                newHost != null ? newHost : host, newPort != null ? newPort : port, directory);
+                newHost != null ? newHost : host, newPort != null ? newPort : port, directory, downloadCapBytes);
     }
 
     /** This configuration with other directory settings. */
     public Config withDirectory(Directory newDirectory) {
-        return new Config(dataDir, refreshInterval, feedConcurrency, maxFeedBytes, fetchTimeout, host, port, newDirectory);
+        return new Config(dataDir, refreshInterval, feedConcurrency, maxFeedBytes, fetchTimeout, host, port, newDirectory,
+                downloadCapBytes);
     }
 
     /** The defaults, with the data folder given. */
     public static Config defaults(Path dataDir) {
         return new Config(dataDir, Duration.ofMinutes(60), 4, 64L * 1024 * 1024, Duration.ofSeconds(30),
-                "127.0.0.1", 8080, Directory.DEFAULTS);
+                "127.0.0.1", 8080, Directory.DEFAULTS, 10L * 1024 * 1024 * 1024);
     }
 
     /**
@@ -141,7 +146,8 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
                         merged.getProperty("directory.itunes.url", Directory.DEFAULTS.itunesUrl()).strip(),
                         blankToNull(merged.getProperty("directory.podcastindex.key")),
                         blankToNull(merged.getProperty("directory.podcastindex.secret")),
-                        merged.getProperty("directory.podcastindex.url", Directory.DEFAULTS.podcastIndexUrl()).strip()));
+                        merged.getProperty("directory.podcastindex.url", Directory.DEFAULTS.podcastIndexUrl()).strip()),
+                number(merged, "downloads.cap.gb", defaults.downloadCapBytes() / (1024L * 1024 * 1024)) * 1024L * 1024 * 1024);
     }
 
     /** {@code $HARK_DATA}, else {@code $XDG_DATA_HOME/hark}, else {@code ~/.local/share/hark}. */

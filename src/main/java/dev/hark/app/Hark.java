@@ -3,6 +3,19 @@ package dev.hark.app;
 import dev.hark.chapters.ChapterRepository;
 import dev.hark.chapters.ChaptersJob;
 import dev.hark.directory.DirectorySearch;
+import dev.hark.library.PodcastSettings;
+import dev.hark.media.AutoDownloads;
+import dev.hark.media.DownloadJob;
+import dev.hark.media.DownloadLimits;
+import dev.hark.media.DownloadPolicy;
+import dev.hark.media.DownloadRepository;
+import dev.hark.media.Ffmpeg;
+import dev.hark.media.MediaDownloader;
+import dev.hark.media.MediaHttp;
+import dev.hark.media.MediaProxy;
+import dev.hark.media.MediaStore;
+import dev.hark.media.SilenceMapJob;
+import dev.hark.media.SilenceMapRepository;
 import dev.hark.transcript.PublisherTranscriptJob;
 import dev.hark.transcript.TranscriptRepository;
 import dev.hark.directory.DirectorySource;
@@ -54,6 +67,13 @@ public final class Hark implements AutoCloseable {
     public final PlayStateRepository playStates;
     public final ChapterRepository chapters;
     public final TranscriptRepository transcripts;
+    public final Ffmpeg ffmpeg;
+    public final MediaStore mediaStore;
+    public final DownloadRepository downloads;
+    public final SilenceMapRepository silenceMaps;
+    public final MediaProxy mediaProxy;
+    public final AutoDownloads autoDownloads;
+    private final HttpClient mediaClient;
     public final PodcastSettingsRepository podcastSettings;
     public final UpNextRepository upNext;
     public final FeedSync feedSync;
@@ -84,16 +104,32 @@ public final class Hark implements AutoCloseable {
         this.parser = new FeedParser();
         this.chapters = new ChapterRepository(database.jdbi());
         this.transcripts = new TranscriptRepository(database.jdbi());
+        this.ffmpeg = new Ffmpeg();
+        this.mediaStore = new MediaStore(config.dataDir());
+        this.downloads = new DownloadRepository(database.jdbi());
+        this.silenceMaps = new SilenceMapRepository(database.jdbi());
+        DownloadLimits downloadLimits = DownloadLimits.defaults();
+        this.mediaClient = MediaHttp.newClient(downloadLimits);
+        this.mediaProxy = new MediaProxy(mediaClient, downloadLimits);
         this.refresher = new FeedRefresher(fetcher, parser, podcasts, feedSync,
                 new RefreshPolicy(config.refreshInterval(), Duration.ofHours(24)), clock, this::afterUpdate);
         this.jobs = new JobQueue(database.jdbi());
         this.runner = new JobRunner(jobs,
                 Map.of(RefreshJob.KIND, new RefreshJob(refresher),
                         ChaptersJob.KIND, new ChaptersJob(episodes, chapters, fetcher, clock),
-                        PublisherTranscriptJob.KIND, new PublisherTranscriptJob(episodes, podcasts, transcripts, fetcher, clock)),
+                        PublisherTranscriptJob.KIND, new PublisherTranscriptJob(episodes, podcasts, transcripts, fetcher, clock),
+                        DownloadJob.KIND, new DownloadJob(episodes, downloads, mediaStore,
+                                new MediaDownloader(mediaClient, downloadLimits), clock),
+                        SilenceMapJob.KIND, new SilenceMapJob(episodes, downloads, mediaStore, ffmpeg, silenceMaps, clock)),
                 Map.of(RefreshJob.KIND, config.feedConcurrency(),
                         ChaptersJob.KIND, 2,
-                        PublisherTranscriptJob.KIND, 2));
+                        PublisherTranscriptJob.KIND, 2,
+                        DownloadJob.KIND, 2,
+                        SilenceMapJob.KIND, 1));
+        this.autoDownloads = new AutoDownloads(downloads, mediaStore, jobs, new DownloadPolicy(config.downloadCapBytes()),
+                () -> podcasts.list().stream().map(p -> podcastSettings.get(p.id())).filter(PodcastSettings::autoDownload)
+                        .map(s -> new DownloadPolicy.AutoPodcast(s.podcastId(), s.autoDownloadCount())).toList(),
+                clock);
         this.subscriptions = new Subscriptions(podcasts, refresher, jobs, clock);
         this.scheduler = new RefreshScheduler(podcasts, jobs, runner, clock, Duration.ofMinutes(1));
         this.credentials = new Credentials(database.jdbi(), new PasswordHasher());
@@ -120,6 +156,7 @@ public final class Hark implements AutoCloseable {
         List<Episode> newest = all.stream().filter(e -> e.transcriptSource() == null)
                 .limit(TRANSCRIPTS_PER_REFRESH).toList();
         queued += PublisherTranscriptJob.enqueueFor(jobs, newest);
+        queued += autoDownloads.run().queued();
         if (queued > 0) {
             runner.wake();
         }
@@ -159,6 +196,7 @@ public final class Hark implements AutoCloseable {
         runner.close();
         fetcher.close();
         directoryClient.close();
+        mediaClient.close();
         database.close();
     }
 }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hark.app.Hark;
 import dev.hark.chapters.ChapterJson;
 import dev.hark.directory.InvalidQueryException;
+import dev.hark.media.DownloadJob;
+import dev.hark.media.SilenceMapJob;
+import dev.hark.media.SilenceMapJson;
 import dev.hark.transcript.StoredTranscript;
 import dev.hark.transcript.TranscriptFormat;
 import dev.hark.transcript.TranscriptJson;
@@ -57,6 +60,14 @@ final class Api {
         app.get("/api/episodes/{id}", ctx -> ctx.json(episode(hark.episodes.get(Pages.id(ctx)))));
         app.get("/api/episodes/{id}/playback", this::playback);
         app.get("/api/episodes/{id}/position", this::position);
+        app.get("/api/episodes/{id}/silences", this::silences);
+        app.post("/api/episodes/{id}/download", ctx -> {
+            long id = hark.episodes.get(Pages.id(ctx)).id();
+            long job = DownloadJob.enqueue(hark.jobs, id, hark.clock.instant());
+            hark.runner.wake();
+            ctx.status(202).json(Map.of("job", job));
+        });
+        app.delete("/api/episodes/{id}/download", this::deleteDownload);
         app.get("/api/episodes/{id}/transcript", ctx -> ctx.json(TranscriptJson.toMap(storedTranscript(ctx))));
         app.get("/api/episodes/{id}/transcript.{format}", this::exportTranscript);
         app.get("/api/episodes/{id}/chapters", ctx -> ctx.json(hark.chapters.find(hark.episodes.get(Pages.id(ctx)).id())
@@ -133,6 +144,34 @@ final class Api {
         out.put("settings", hark.podcastSettings.get(podcast.id()));
         out.put("chapters", Views.chapters(hark.chapters.find(episode.id())));
         ctx.json(out);
+    }
+
+    /**
+     * The episode's silence map for trimming; when there is none yet and the podcast trims
+     * silence, one is queued (404 until it is ready).
+     */
+    private void silences(Context ctx) {
+        Episode episode = hark.episodes.get(Pages.id(ctx));
+        var map = hark.silenceMaps.find(episode.id());
+        if (map.isPresent()) {
+            ctx.contentType("application/json").result(SilenceMapJson.write(map.get()));
+            return;
+        }
+        if (!"off".equals(hark.podcastSettings.get(episode.podcastId()).trimSilence())) {
+            SilenceMapJob.enqueue(hark.jobs, episode.id(), hark.clock.instant());
+            hark.runner.wake();
+        }
+        throw new dev.hark.library.NotFoundException("No silence map for episode " + episode.id() + " yet");
+    }
+
+    private void deleteDownload(Context ctx) throws IOException {
+        long id = hark.episodes.get(Pages.id(ctx)).id();
+        var download = hark.downloads.find(id);
+        if (download.isPresent()) {
+            hark.mediaStore.delete(download.get().path());
+            hark.downloads.delete(id);
+        }
+        ctx.status(204);
     }
 
     private StoredTranscript storedTranscript(Context ctx) {

@@ -59,6 +59,8 @@ final class Pages {
             rows = rows.stream().filter(r -> !r.state().equals("played")).toList();
         } else if ("in-progress".equals(filter)) {
             rows = rows.stream().filter(r -> r.state().equals("in-progress")).toList();
+        } else if ("downloaded".equals(filter)) {
+            rows = rows.stream().filter(Views.EpisodeRow::downloaded).toList();
         } else {
             filter = "all";
         }
@@ -76,7 +78,8 @@ final class Pages {
         List<Views.Link> links = episode.descriptionHtml() == null ? List.of()
                 : sanitizer.links(episode.descriptionHtml(), base).stream().map(l -> new Views.Link(l.url(), l.text())).toList();
         List<Views.Chapter> chapters = Views.chapters(hark.chapters.find(episode.id()));
-        render(ctx, "episode.jte", new Views.EpisodePage(podcast, episode, Views.row(episode, podcast, state), notes,
+        boolean downloaded = hark.downloads.find(episode.id()).map(d -> d.complete()).orElse(false);
+        render(ctx, "episode.jte", new Views.EpisodePage(podcast, episode, Views.row(episode, podcast, state, downloaded), notes,
                 links, chapters, state == null ? 0 : state.position(), transcript(episode)));
     }
 
@@ -118,7 +121,10 @@ final class Pages {
         }
         Map<Long, PlayState> states = hark.playStates.findAll(episodes.stream().map(Episode::id)
                 .collect(Collectors.toCollection(ArrayList::new)));
-        return episodes.stream().map(e -> Views.row(e, podcasts.get(e.podcastId()), states.get(e.id()))).toList();
+        java.util.Set<Long> downloaded = new java.util.HashSet<>();
+        hark.downloads.completed().forEach(d -> downloaded.add(d.episodeId()));
+        return episodes.stream().map(e -> Views.row(e, podcasts.get(e.podcastId()), states.get(e.id()),
+                downloaded.contains(e.id()))).toList();
     }
 
     private void render(Context ctx, String template, Object page) {

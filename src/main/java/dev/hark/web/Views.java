@@ -26,7 +26,7 @@ public final class Views {
 
     /** One episode in a list, with its listening state. */
     public record EpisodeRow(long id, long podcastId, String podcastTitle, String title, String date, String duration,
-                             String image, String state, int percent, boolean transcript) {
+                             String image, String state, int percent, boolean transcript, boolean downloaded) {
 
         /** "new", "in-progress", "played". */
         public String stateLabel() {
@@ -98,6 +98,10 @@ public final class Views {
     }
 
     static EpisodeRow row(Episode episode, Podcast podcast, PlayState state) {
+        return row(episode, podcast, state, false);
+    }
+
+    static EpisodeRow row(Episode episode, Podcast podcast, PlayState state, boolean downloaded) {
         String status = "new";
         int percent = 0;
         if (state != null) {
@@ -115,7 +119,7 @@ public final class Views {
         return new EpisodeRow(episode.id(), podcast.id(), podcast.displayTitle(),
                 episode.title() == null ? "(untitled)" : episode.title(), date(episode.published()),
                 episode.duration() == null ? "" : clock(episode.duration()), image, status, percent,
-                episode.transcriptSource() != null);
+                episode.transcriptSource() != null, downloaded);
     }
 
     static String date(Long unixSeconds) {

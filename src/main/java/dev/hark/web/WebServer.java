@@ -65,6 +65,9 @@ public final class WebServer implements AutoCloseable {
             ctx.header("Cache-Control", "public, max-age=86400");
             ctx.writeSeekableStream(new java.io.ByteArrayInputStream(file.bytes()), file.contentType(), file.bytes().length);
         });
+        MediaHandler media = new MediaHandler(hark.episodes, hark.downloads, hark.mediaStore, hark.mediaProxy);
+        app.get("/media/{episode}", media);
+        app.head("/media/{episode}", media);
         new Pages(hark, templates, security).register(app);
         new Api(hark).register(app);
         errors(app);
