@@ -56,8 +56,8 @@ export function initPlayer() {
   audio.addEventListener('durationchange', () => { renderMarks(); render(); });
   audio.addEventListener('ended', finish);
   audio.addEventListener('error', () => status(audio.error ? 'This episode’s audio could not be played' : ''));
-  window.addEventListener('pagehide', () => savePosition(true, true));
-  document.addEventListener('visibilitychange', () => { if (document.hidden) savePosition(true, true); });
+  window.addEventListener('pagehide', () => { flushSettings(true); savePosition(true, true); });
+  document.addEventListener('visibilitychange', () => { if (document.hidden) { flushSettings(true); savePosition(true, true); } });
   setInterval(tick, 100);
   document.addEventListener('keydown', onKey);
   labels();
@@ -221,13 +221,25 @@ function setBoost(on, remember) {
   if (remember) rememberSetting({ voiceBoost: on });
 }
 
+// Settings changes are sent 400 ms after the last one (a dragged slider sends one request),
+// and at once when the page goes away.
 let settingTimer = null;
+let pendingSetting = null;
 function rememberSetting(change) {
   if (!state.episode) return;
   state.episode.settings = { ...state.episode.settings, ...change };
-  clearTimeout(settingTimer);
   const podcast = state.episode.podcastId;
-  settingTimer = setTimeout(() => api('PUT', `/api/podcasts/${podcast}/settings`, change).catch((e) => status(e.message)), 400);
+  pendingSetting = { podcast, change: { ...(pendingSetting && pendingSetting.podcast === podcast ? pendingSetting.change : {}), ...change } };
+  clearTimeout(settingTimer);
+  settingTimer = setTimeout(() => flushSettings(false), 400);
+}
+
+function flushSettings(leaving) {
+  clearTimeout(settingTimer);
+  if (!pendingSetting) return;
+  const { podcast, change } = pendingSetting;
+  pendingSetting = null;
+  api('PUT', `/api/podcasts/${podcast}/settings`, change, leaving ? { keepalive: true } : {}).catch((e) => status(e.message));
 }
 
 function setSleep(value) {

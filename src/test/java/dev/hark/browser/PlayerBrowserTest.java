@@ -110,9 +110,11 @@ class PlayerBrowserTest {
         });
 
         step("seek by timestamp", () -> {
-            WebElement stamp = waitUpTo(15).until(d -> d.findElements(By.cssSelector("[data-seek]")).stream()
+            WebElement stamp = waitUpTo(15).until(d -> d.findElements(By.cssSelector("#transcript .seg [data-seek]")).stream()
                     .filter(e -> Double.parseDouble(e.getDomAttribute("data-seek")) > 60).findFirst().orElse(null));
             double target = Double.parseDouble(stamp.getDomAttribute("data-seek"));
+            // as a listener would: scroll the line to the middle of the window, then click its time
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", stamp);
             stamp.click();
             waitUpTo(10).until(d -> Math.abs(audio("currentTime") - target) < 3);
         });
@@ -130,8 +132,7 @@ class PlayerBrowserTest {
             waitUpTo(5).until(d -> paused());
             before[0] = audio("currentTime");
             browser.navigate().refresh();
-            waitUpTo(15).until(d -> !browser.findElement(By.id("player")).getDomAttribute("hidden").equals("true")
-                    && audio("currentTime") > 1);
+            waitUpTo(15).until(d -> browser.findElement(By.id("player")).isDisplayed() && audio("currentTime") > 1);
             assertThat(audio("currentTime")).isCloseTo(before[0], org.assertj.core.data.Offset.offset(2.0));
             assertThat(audio("playbackRate")).isCloseTo(1.2, org.assertj.core.data.Offset.offset(0.01));
         });
