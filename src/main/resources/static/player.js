@@ -324,7 +324,7 @@ function render() {
   const pct = d > 0 ? (100 * t / d) : 0;
   $('p-played').style.width = pct + '%';
   if (document.activeElement !== $('p-seek')) $('p-seek').value = Math.round(pct * 10);
-  $('p-play').textContent = audio.paused ? '▶' : '⏸';
+  $('p-play').classList.toggle('playing', !audio.paused);
   $('p-play').setAttribute('aria-label', audio.paused ? 'Play' : 'Pause');
   document.querySelectorAll('[data-play]').forEach((b) => {
     const playing = state.episode && Number(b.dataset.play) === state.episode.id && !audio.paused;

@@ -80,7 +80,8 @@ final class Pages {
         List<Views.Chapter> chapters = Views.chapters(hark.chapters.find(episode.id()));
         boolean downloaded = hark.downloads.find(episode.id()).map(d -> d.complete()).orElse(false);
         render(ctx, "episode.jte", new Views.EpisodePage(podcast, episode, Views.row(episode, podcast, state, downloaded), notes,
-                links, chapters, state == null ? 0 : state.position(), transcript(episode)));
+                links, chapters, state == null ? 0 : state.position(), transcript(episode),
+                state == null || state.timeSaved() < 1 ? null : Views.saved(state.timeSaved())));
     }
 
     /** The stored transcript; else, when the feed links one, a fetch is queued and the page says so. */

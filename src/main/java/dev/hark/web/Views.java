@@ -57,7 +57,7 @@ public final class Views {
     }
 
     public record EpisodePage(Podcast podcast, Episode episode, EpisodeRow row, String notesHtml, List<Link> links,
-                              List<Chapter> chapters, double position, TranscriptView transcript) {
+                              List<Chapter> chapters, double position, TranscriptView transcript, String timeSaved) {
     }
 
     /** A transcript line: where it starts, who speaks (shown when the speaker changes), what is said. */
