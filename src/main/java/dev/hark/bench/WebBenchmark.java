@@ -2,6 +2,10 @@ package dev.hark.bench;
 
 import dev.hark.app.Config;
 import dev.hark.app.Hark;
+import dev.hark.transcript.Segment;
+import dev.hark.transcript.StoredTranscript;
+import dev.hark.transcript.Transcript;
+import dev.hark.transcript.TranscriptFormat;
 import dev.hark.web.WebServer;
 
 import java.io.IOException;
@@ -51,6 +55,9 @@ public final class WebBenchmark {
             String base = "http://127.0.0.1:" + web.port();
             long podcast = hark.subscriptions.add(base + "/demo/feed.xml").podcast().id();
             long episode = hark.episodes.listByPodcast(podcast).getFirst().id();
+            hark.transcripts.save(oneHourTranscript(episode, hark.clock.instant()));
+            log.println("Episode " + episode + " carries a one-hour transcript of "
+                    + hark.transcripts.find(episode).orElseThrow().transcript().text().split("\\s+").length + " words.");
             try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
                 for (String page : List.of("/", "/episodes/" + episode, "/api/episodes/" + episode + "/playback")) {
                     load(client, base + page, Duration.ofSeconds(2));
@@ -65,6 +72,24 @@ public final class WebBenchmark {
             }
         }
         return results;
+    }
+
+    /** About 9,000 words over an hour, two speakers taking turns: the size of a real episode's transcript. */
+    static StoredTranscript oneHourTranscript(long episodeId, java.time.Instant now) {
+        String[] words = ("so the thing about reliability is that you build it into the product from the start and "
+                + "then you keep testing it with real failures in production every week").split(" ");
+        List<Segment> segments = new ArrayList<>();
+        double t = 0;
+        for (int i = 0; i < 600; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 15; w++) {
+                text.append(w == 0 ? "" : " ").append(words[(i * 7 + w) % words.length]);
+            }
+            segments.add(new Segment(t, t + 6, i / 10 % 2 == 0 ? "Jason" : "Gustavo", text + "."));
+            t += 6;
+        }
+        return new StoredTranscript(episodeId, StoredTranscript.PUBLISHER, TranscriptFormat.VTT, "en",
+                new Transcript(segments), now);
     }
 
     private PageResult measure(HttpClient client, String base, String page) throws Exception {
