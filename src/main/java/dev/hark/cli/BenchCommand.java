@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /** {@code hark bench ...}: the performance figures. */
-@Command(name = "bench", description = "Measure performance.", subcommands = {BenchCommand.Feeds.class, BenchCommand.Refresh.class, BenchCommand.Web.class})
+@Command(name = "bench", description = "Measure performance.", subcommands = {BenchCommand.Feeds.class, BenchCommand.Refresh.class, BenchCommand.Web.class, BenchCommand.Media.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -107,6 +107,27 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Loading pages with " + clients + " clients, " + seconds + " s each:");
             spec.commandLine().getOut().flush();
             new dev.hark.bench.WebBenchmark(clients, Duration.ofSeconds(seconds)).run(System.out);
+            return 0;
+        }
+    }
+
+    /** {@code hark bench media}. */
+    @Command(name = "media", description = "Make an MP3 of N minutes with the bundled ffmpeg, then time decoding it and mapping its silences.")
+    static final class Media implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--minutes", defaultValue = "60", description = "Length of the generated audio (default 60).")
+        int minutes;
+
+        @Override
+        public Integer call() throws Exception {
+            if (minutes < 1) {
+                throw new BadInputException("--minutes must be at least 1");
+            }
+            spec.commandLine().getOut().println(new dev.hark.bench.MediaBenchmark(new dev.hark.media.Ffmpeg(),
+                    Duration.ofMinutes(minutes)).run());
             return 0;
         }
     }
