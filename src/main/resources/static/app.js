@@ -115,7 +115,7 @@ function enhance(main) {
       speed: Number(settings.speed.value), trimSilence: settings.trimSilence.value,
       voiceBoost: settings.voiceBoost.checked, skipIntroSeconds: Number(settings.skipIntroSeconds.value),
       skipOutroSeconds: Number(settings.skipOutroSeconds.value), autoDownload: settings.autoDownload.checked,
-      autoDownloadCount: Number(settings.autoDownloadCount.value),
+      autoDownloadCount: Number(settings.autoDownloadCount.value), autoTranscribe: settings.autoTranscribe.checked,
     };
     try {
       const saved = await api('PUT', `/api/podcasts/${settings.dataset.podcast}/settings`, body);

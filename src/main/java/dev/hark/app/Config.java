@@ -24,9 +24,38 @@ import java.util.Properties;
  * @param port             the web server's port (0 picks a free one)
  * @param directory        where "find a podcast" searches
  * @param downloadCapBytes the most downloaded audio to keep; played episodes are evicted first
+ * @param speech           speech-to-text engine and its settings
  */
 public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency, long maxFeedBytes,
-                     Duration fetchTimeout, String host, int port, Directory directory, long downloadCapBytes) {
+                     Duration fetchTimeout, String host, int port, Directory directory, long downloadCapBytes,
+                     SpeechToText speech) {
+
+    /**
+     * Speech-to-text: the local whisper.cpp engine (a model name fetched into models/, or a
+     * path), or an OpenAI-compatible transcription endpoint.
+     *
+     * @param model   a whisper.cpp model name (base.en, small, ...) or a path; null = base.en
+     *                for English feeds, base otherwise
+     */
+    public record SpeechToText(String engine, String model, int threads, String modelsUrl, String openAiBaseUrl,
+                               String openAiKey, String openAiModel, int openAiMaxUploadMb) {
+
+        public static final SpeechToText DEFAULTS = new SpeechToText("whisper", null, 2,
+                "https://huggingface.co/ggerganov/whisper.cpp/resolve/main/", "https://api.openai.com", null,
+                "whisper-1", 25);
+
+        public SpeechToText {
+            if (!engine.equals("whisper") && !engine.equals("openai")) {
+                throw new ConfigException("transcribe.engine must be whisper or openai, not \"" + engine + "\"");
+            }
+            if (threads < 1 || threads > 64) {
+                throw new ConfigException("transcribe.threads must be between 1 and 64");
+            }
+            if (openAiMaxUploadMb < 1) {
+                throw new ConfigException("openai.max_upload_mb must be at least 1");
+            }
+        }
+    }
 
     /**
      * The podcast directories searched by name: iTunes (on unless turned off) and Podcast Index
@@ -57,7 +86,9 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
     /** The settings keys, as written in hark.properties; HARK_ + upper case with _ for . and - in the environment. */
     static final List<String> KEYS = List.of("refresh.interval.minutes", "feed.concurrency", "feed.max.mb",
             "fetch.timeout.seconds", "server.host", "server.port", "directory.itunes.enabled", "directory.itunes.url",
-            "directory.podcastindex.key", "directory.podcastindex.secret", "directory.podcastindex.url", "downloads.cap.gb");
+            "directory.podcastindex.key", "directory.podcastindex.secret", "directory.podcastindex.url", "downloads.cap.gb",
+            "transcribe.engine", "transcribe.model", "transcribe.threads", "models.url", "openai.base_url",
+            "openai.api_key", "openai.model", "openai.max_upload_mb");
 
     public Config {
         if (refreshInterval.isNegative() || refreshInterval.isZero()) {
@@ -86,19 +117,25 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
     /** This configuration with another web address (from command-line flags). */
     public Config withServer(String newHost, Integer newPort) {
         return new Config(dataDir, refreshInterval, feedConcurrency, maxFeedBytes, fetchTimeout,
-                newHost != null ? newHost : host, newPort != null ? newPort : port, directory, downloadCapBytes);
+                newHost != null ? newHost : host, newPort != null ? newPort : port, directory, downloadCapBytes, speech);
     }
 
     /** This configuration with other directory settings. */
     public Config withDirectory(Directory newDirectory) {
         return new Config(dataDir, refreshInterval, feedConcurrency, maxFeedBytes, fetchTimeout, host, port, newDirectory,
-                downloadCapBytes);
+                downloadCapBytes, speech);
+    }
+
+    /** This configuration with other speech-to-text settings. */
+    public Config withSpeech(SpeechToText newSpeech) {
+        return new Config(dataDir, refreshInterval, feedConcurrency, maxFeedBytes, fetchTimeout, host, port, directory,
+                downloadCapBytes, newSpeech);
     }
 
     /** The defaults, with the data folder given. */
     public static Config defaults(Path dataDir) {
         return new Config(dataDir, Duration.ofMinutes(60), 4, 64L * 1024 * 1024, Duration.ofSeconds(30),
-                "127.0.0.1", 8080, Directory.DEFAULTS, 10L * 1024 * 1024 * 1024);
+                "127.0.0.1", 8080, Directory.DEFAULTS, 10L * 1024 * 1024 * 1024, SpeechToText.DEFAULTS);
     }
 
     /**
@@ -147,7 +184,15 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
                         blankToNull(merged.getProperty("directory.podcastindex.key")),
                         blankToNull(merged.getProperty("directory.podcastindex.secret")),
                         merged.getProperty("directory.podcastindex.url", Directory.DEFAULTS.podcastIndexUrl()).strip()),
-                number(merged, "downloads.cap.gb", defaults.downloadCapBytes() / (1024L * 1024 * 1024)) * 1024L * 1024 * 1024);
+                number(merged, "downloads.cap.gb", defaults.downloadCapBytes() / (1024L * 1024 * 1024)) * 1024L * 1024 * 1024,
+                new SpeechToText(merged.getProperty("transcribe.engine", "whisper").strip(),
+                        blankToNull(merged.getProperty("transcribe.model")),
+                        (int) number(merged, "transcribe.threads", SpeechToText.DEFAULTS.threads()),
+                        merged.getProperty("models.url", SpeechToText.DEFAULTS.modelsUrl()).strip(),
+                        merged.getProperty("openai.base_url", SpeechToText.DEFAULTS.openAiBaseUrl()).strip(),
+                        blankToNull(merged.getProperty("openai.api_key")),
+                        merged.getProperty("openai.model", SpeechToText.DEFAULTS.openAiModel()).strip(),
+                        (int) number(merged, "openai.max_upload_mb", SpeechToText.DEFAULTS.openAiMaxUploadMb())));
     }
 
     /** {@code $HARK_DATA}, else {@code $XDG_DATA_HOME/hark}, else {@code ~/.local/share/hark}. */

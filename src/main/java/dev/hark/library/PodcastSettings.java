@@ -4,11 +4,11 @@ import java.util.Set;
 
 /**
  * How a podcast plays: speed 0.5–3.0, silence trimming level, voice boost, seconds skipped at
- * the start and end, and automatic downloads of the newest episodes.
+ * the start and end, automatic downloads of the newest episodes, and automatic transcription.
  */
 public record PodcastSettings(long podcastId, double speed, String trimSilence, boolean voiceBoost,
                               int skipIntroSeconds, int skipOutroSeconds, boolean autoDownload,
-                              int autoDownloadCount) {
+                              int autoDownloadCount, boolean autoTranscribe) {
 
     public static final Set<String> TRIM_LEVELS = Set.of("off", "mild", "strong");
 
@@ -29,6 +29,6 @@ public record PodcastSettings(long podcastId, double speed, String trimSilence, 
     }
 
     public static PodcastSettings defaults(long podcastId) {
-        return new PodcastSettings(podcastId, 1.0, "off", false, 0, 0, false, 3);
+        return new PodcastSettings(podcastId, 1.0, "off", false, 0, 0, false, 3, false);
     }
 }

@@ -121,7 +121,8 @@ final class Api {
                 body.path("skipIntroSeconds").asInt(current.skipIntroSeconds()),
                 body.path("skipOutroSeconds").asInt(current.skipOutroSeconds()),
                 body.path("autoDownload").asBoolean(current.autoDownload()),
-                body.path("autoDownloadCount").asInt(current.autoDownloadCount()));
+                body.path("autoDownloadCount").asInt(current.autoDownloadCount()),
+                body.path("autoTranscribe").asBoolean(current.autoTranscribe()));
         hark.podcastSettings.save(next);
         ctx.json(next);
     }
