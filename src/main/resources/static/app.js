@@ -140,6 +140,40 @@ function enhance(main) {
   const upNext = main.querySelector('#up-next');
   if (upNext) dragToReorder(upNext);
   enhanceTranscript(main);
+  watchTranscription(main);
+}
+
+// "Transcribe" on an episode page: queue the job, then show its live progress from the
+// job events; when it is done, show the transcript.
+function watchTranscription(main) {
+  const box = main.querySelector('.transcribe');
+  if (!box) return;
+  const episode = box.dataset.episode;
+  const start = box.querySelector('#t-start');
+  const out = box.querySelector('#t-progress');
+  const bar = box.querySelector('#t-bar');
+  let seen = !!box.querySelector('#t-progress') && !start;
+  if (start) start.addEventListener('click', async () => {
+    start.disabled = true;
+    out.textContent = 'Queued…';
+    try {
+      await api('POST', `/api/episodes/${episode}/transcribe`);
+      seen = true;
+    } catch (e) { out.textContent = e.message; start.disabled = false; }
+  });
+  const onJobs = (event) => {
+    if (!box.isConnected) { document.removeEventListener('hark:jobs', onJobs); return; }
+    const job = event.detail.find((j) => j.kind === 'transcribe' && j.subject === episode);
+    if (job) {
+      seen = true;
+      out.textContent = job.message || (job.state === 'queued' ? 'Queued…' : 'Transcribing…');
+      if (job.progress != null) { bar.hidden = false; bar.value = job.progress; }
+    } else if (seen) {
+      document.removeEventListener('hark:jobs', onJobs);
+      reload();
+    }
+  };
+  document.addEventListener('hark:jobs', onJobs);
 }
 
 function directoryRow(result) {
@@ -205,6 +239,7 @@ function watchJobs() {
   const events = new EventSource('/api/jobs/events');
   events.addEventListener('jobs', (event) => {
     const jobs = JSON.parse(event.data);
+    document.dispatchEvent(new CustomEvent('hark:jobs', { detail: jobs }));
     if (jobs.length === 0) {
       out.textContent = '';
       if (pendingReload) { pendingReload = false; reload(); }

@@ -90,14 +90,26 @@ final class Pages {
         if (stored.isPresent()) {
             return Views.transcript(stored.get());
         }
+        boolean transcribing = hark.jobs.live().stream()
+                .anyMatch(job -> job.kind().equals(TRANSCRIBE) && job.subject().equals(Long.toString(episode.id())));
+        if (transcribing) {
+            return new Views.TranscriptView("transcribing");
+        }
         if (!PublisherTranscriptJob.links(episode).isEmpty()) {
             if (PublisherTranscriptJob.enqueueFor(hark.jobs, List.of(episode)) > 0) {
                 hark.runner.wake();
             }
-            return new Views.TranscriptView("fetching", null, false, List.of());
+            return new Views.TranscriptView("fetching");
         }
-        return new Views.TranscriptView("none", null, false, List.of());
+        String failed = hark.jobs.recent(200).stream()
+                .filter(job -> job.kind().equals(TRANSCRIBE) && job.subject().equals(Long.toString(episode.id()))
+                        && job.state() == dev.hark.jobs.Job.State.FAILED)
+                .map(dev.hark.jobs.Job::error).findFirst().orElse(null);
+        return new Views.TranscriptView("none", null, false, List.of(), failed);
     }
+
+    /** The job kind that makes a transcript from the audio. */
+    static final String TRANSCRIBE = "transcribe";
 
     private void queue(Context ctx) {
         render(ctx, "list.jte", new Views.ListPage("Up Next", "Nothing queued. Use “Play next” or “Play last” on an episode.",

@@ -68,7 +68,10 @@ public final class Views {
      * The transcript section: the lines, or why there are none ({@code status}: "ready",
      * "fetching", "none").
      */
-    public record TranscriptView(String status, String source, boolean approximate, List<Line> lines) {
+    public record TranscriptView(String status, String source, boolean approximate, List<Line> lines, String lastError) {
+        TranscriptView(String status) {
+            this(status, null, false, List.of(), null);
+        }
     }
 
     static TranscriptView transcript(dev.hark.transcript.StoredTranscript stored) {
@@ -82,7 +85,7 @@ public final class Views {
                 previous = speaker;
             }
         }
-        return new TranscriptView("ready", stored.source(), stored.transcript().approximate(), lines);
+        return new TranscriptView("ready", stored.source(), stored.transcript().approximate(), lines, null);
     }
 
     public record ListPage(String heading, String empty, List<EpisodeRow> episodes, boolean queue) {
