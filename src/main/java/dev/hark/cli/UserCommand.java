@@ -2,10 +2,7 @@ package dev.hark.cli;
 
 import dev.hark.app.Hark;
 import dev.hark.web.security.ApiTokens;
-import dev.hark.web.security.Credentials;
-import dev.hark.web.security.PasswordHasher;
 import dev.hark.web.security.RejectedInputException;
-import dev.hark.web.security.SessionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -57,11 +54,6 @@ final class UserCommand implements Callable<Integer> {
         return 0;
     }
 
-    // until Hark builds these itself, they are made here from its database
-    private Credentials credentials(Hark hark) {
-        return new Credentials(hark.database.jdbi(), new PasswordHasher());
-    }
-
     char[] readNewPassword() throws IOException, BadInputException {
         if (console != null) {
             char[] first = console.readPassword("New password: ");
@@ -100,13 +92,13 @@ final class UserCommand implements Callable<Integer> {
             Hark hark = user.root.hark();
             char[] password = user.readNewPassword();
             try {
-                user.credentials(hark).setPassword(password, hark.clock.instant());
+                hark.credentials.setPassword(password, hark.clock.instant());
             } catch (RejectedInputException e) {
                 throw new BadInputException(e.getMessage());
             } finally {
                 Arrays.fill(password, '\0');
             }
-            int ended = new SessionStore(hark.database.jdbi()).revokeAll();
+            int ended = hark.sessions.revokeAll();
             spec.commandLine().getOut().println("Password set." + (ended == 0 ? ""
                     : " Logged out " + ended + (ended == 1 ? " browser session." : " browser sessions.")));
             return 0;
@@ -149,7 +141,7 @@ final class UserCommand implements Callable<Integer> {
             Hark hark = token.user.root.hark();
             ApiTokens.CreatedToken created;
             try {
-                created = new ApiTokens(hark.database.jdbi()).create(String.join(" ", name), hark.clock.instant());
+                created = hark.apiTokens.create(String.join(" ", name), hark.clock.instant());
             } catch (RejectedInputException e) {
                 throw new BadInputException(e.getMessage());
             }
@@ -174,7 +166,7 @@ final class UserCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<ApiTokens.ApiToken> tokens = new ApiTokens(token.user.root.hark().database.jdbi()).list();
+            List<ApiTokens.ApiToken> tokens = token.user.root.hark().apiTokens.list();
             PrintWriter out = spec.commandLine().getOut();
             if (tokens.isEmpty()) {
                 out.println("No API tokens. Make one with: hark user token create NAME");
@@ -205,7 +197,7 @@ final class UserCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            ApiTokens.ApiToken revoked = new ApiTokens(token.user.root.hark().database.jdbi()).revoke(id);
+            ApiTokens.ApiToken revoked = token.user.root.hark().apiTokens.revoke(id);
             spec.commandLine().getOut().println("Revoked API token " + revoked.id() + " (" + revoked.name() + ").");
             return 0;
         }
