@@ -40,23 +40,39 @@ public final class SpeakerNamer {
     }
 
     public static NamedTranscript name(Transcript transcript, SpeakerClues clues) {
-        List<String> labels = transcript.speakers();
         Map<String, Candidate> hosts = hostCandidates(clues);
-        Map<String, Candidate> guests = guestCandidates(clues, hosts);
-        Map<String, List<String>> named = new LinkedHashMap<>(); // label → evidence; the name is evidence's key below
-        Map<String, String> names = new LinkedHashMap<>();
-
-        String hostLabel = null;
-        List<String> thankful = new ArrayList<>();
+        Naming naming = new Naming(hosts, guestCandidates(clues, hosts));
         for (Segment segment : transcript.segments()) {
-            if (segment.start() >= INTRO_SECONDS || segment.speaker() == null) {
-                continue;
+            if (segment.start() < INTRO_SECONDS && segment.speaker() != null) {
+                naming.read(segment);
             }
+        }
+        naming.nameHost();
+        naming.nameGuest(transcript.speakers());
+        return naming.apply(transcript);
+    }
+
+    /** The names found so far, by label, with their evidence. Not thread-safe; one per call. */
+    private static final class Naming {
+        private final Map<String, Candidate> hosts;
+        private final Map<String, Candidate> guests;
+        private final Map<String, String> names = new LinkedHashMap<>();
+        private final Map<String, List<String>> evidence = new LinkedHashMap<>();
+        private final List<String> thankful = new ArrayList<>();
+        private String hostLabel;
+
+        Naming(Map<String, Candidate> hosts, Map<String, Candidate> guests) {
+            this.hosts = hosts;
+            this.guests = guests;
+        }
+
+        /** Takes what one segment of the opening minutes says about its speaker and others. */
+        void read(Segment segment) {
             String label = segment.speaker();
-            if (hostLabel == null && NameFinder.soundsLikeHost(segment.text())) {
+            boolean hostWords = NameFinder.soundsLikeHost(segment.text());
+            if (hostLabel == null && hostWords) {
                 hostLabel = label;
-                named.computeIfAbsent(label, l -> new ArrayList<>()).add("welcomes or introduces first, at "
-                        + quote(segment));
+                evidenceOf(label).add("welcomes or introduces first, at " + quote(segment));
             }
             if (NameFinder.soundsLikeGuest(segment.text()) && !thankful.contains(label)) {
                 thankful.add(label);
@@ -65,60 +81,68 @@ public final class SpeakerNamer {
                 String full = expand(self, hosts, guests);
                 if (!names.containsKey(label) && !names.containsValue(full)) {
                     names.put(label, full);
-                    named.computeIfAbsent(label, l -> new ArrayList<>()).add("introduces themself at " + quote(segment));
-                    addCandidateEvidence(full, hosts, guests, named.get(label));
+                    evidenceOf(label).add("introduces themself at " + quote(segment));
+                    addCandidateEvidence(full, hosts, guests, evidenceOf(label));
                 }
             }
-            if (NameFinder.soundsLikeHost(segment.text())) {
+            if (hostWords) {
                 for (String mentioned : NameFinder.guestsMentioned(segment.text())) {
                     addMention(mentioned, segment, hosts, guests);
                 }
             }
         }
 
-        if (hostLabel != null && !names.containsKey(hostLabel)) {
-            List<Candidate> unused = unused(hosts, names);
-            if (unused.size() == 1) {
-                names.put(hostLabel, unused.getFirst().name);
-                named.get(hostLabel).addAll(unused.getFirst().evidence);
-            }
-        }
-        String host = hostLabel;
-        List<String> others = labels.stream().filter(label -> !label.equals(host) && !names.containsKey(label)).toList();
-        List<Candidate> unusedGuests = unused(guests, names);
-        if (unusedGuests.size() == 1) {
-            String guestLabel = hostLabel != null && others.size() == 1 ? others.getFirst() : null;
-            List<String> thankfulOthers = thankful.stream().filter(others::contains).toList();
-            if (guestLabel == null && thankfulOthers.size() == 1) {
-                guestLabel = thankfulOthers.getFirst();
-            }
-            if (guestLabel != null) {
-                Candidate guest = unusedGuests.getFirst();
-                names.put(guestLabel, guest.name);
-                List<String> evidence = named.computeIfAbsent(guestLabel, l -> new ArrayList<>());
-                evidence.add(thankfulOthers.contains(guestLabel) ? "thanks the host for having them"
-                        : "the one speaker besides the host");
-                evidence.addAll(guest.evidence);
+        /** The welcoming speaker gets the host's name when there is exactly one host left. */
+        void nameHost() {
+            if (hostLabel != null && !names.containsKey(hostLabel)) {
+                List<Candidate> unused = unused(hosts, names);
+                if (unused.size() == 1) {
+                    names.put(hostLabel, unused.getFirst().name);
+                    evidenceOf(hostLabel).addAll(unused.getFirst().evidence);
+                }
             }
         }
 
-        List<SpeakerEvidence> speakers = new ArrayList<>();
-        Map<String, String> finalNames = new LinkedHashMap<>();
-        for (int i = 0; i < labels.size(); i++) {
-            String label = labels.get(i);
-            String name = names.get(label);
-            if (name == null) {
-                speakers.add(new SpeakerEvidence(label, "Speaker " + (i + 1), List.of()));
-                finalNames.put(label, "Speaker " + (i + 1));
-            } else {
-                speakers.add(new SpeakerEvidence(label, name, named.get(label)));
-                finalNames.put(label, name);
+        /** One guest left: the one other unnamed speaker besides the host, or the one who thanks for having them. */
+        void nameGuest(List<String> labels) {
+            List<Candidate> unusedGuests = unused(guests, names);
+            if (unusedGuests.size() != 1) {
+                return;
+            }
+            List<String> others = labels.stream()
+                    .filter(label -> !label.equals(hostLabel) && !names.containsKey(label)).toList();
+            List<String> thankfulOthers = thankful.stream().filter(others::contains).toList();
+            String guestLabel = hostLabel != null && others.size() == 1 ? others.getFirst()
+                    : thankfulOthers.size() == 1 ? thankfulOthers.getFirst() : null;
+            if (guestLabel != null) {
+                Candidate guest = unusedGuests.getFirst();
+                names.put(guestLabel, guest.name);
+                evidenceOf(guestLabel).add(thankfulOthers.contains(guestLabel) ? "thanks the host for having them"
+                        : "the one speaker besides the host");
+                evidenceOf(guestLabel).addAll(guest.evidence);
             }
         }
-        List<Segment> renamed = transcript.segments().stream()
-                .map(segment -> segment.speaker() == null ? segment : segment.withSpeaker(finalNames.get(segment.speaker())))
-                .toList();
-        return new NamedTranscript(new Transcript(renamed, transcript.approximate()), speakers);
+
+        /** Replaces labels by names, "Speaker N" where there is none. */
+        NamedTranscript apply(Transcript transcript) {
+            List<String> labels = transcript.speakers();
+            List<SpeakerEvidence> speakers = new ArrayList<>();
+            Map<String, String> finalNames = new LinkedHashMap<>();
+            for (int i = 0; i < labels.size(); i++) {
+                String label = labels.get(i);
+                String name = names.get(label);
+                speakers.add(name == null ? new SpeakerEvidence(label, "Speaker " + (i + 1), List.of())
+                        : new SpeakerEvidence(label, name, evidence.get(label)));
+                finalNames.put(label, speakers.getLast().name());
+            }
+            List<Segment> renamed = transcript.segments().stream().map(segment -> segment.speaker() == null ? segment
+                    : segment.withSpeaker(finalNames.get(segment.speaker()))).toList();
+            return new NamedTranscript(new Transcript(renamed, transcript.approximate()), speakers);
+        }
+
+        private List<String> evidenceOf(String label) {
+            return evidence.computeIfAbsent(label, l -> new ArrayList<>());
+        }
     }
 
     /** A possible name and where it was seen. */

@@ -26,6 +26,14 @@ final class VerboseJsonReader {
      * that was sent). Words are attached to the segment they fall in when the answer has them.
      */
     static List<Segment> segments(String body, double offset) throws TranscriptionException {
+        try {
+            return read(body, offset);
+        } catch (IllegalArgumentException e) {
+            throw malformed("a time in it is negative or not a number", e);
+        }
+    }
+
+    private static List<Segment> read(String body, double offset) throws TranscriptionException {
         JsonNode root;
         try {
             root = JSON.readTree(body);
