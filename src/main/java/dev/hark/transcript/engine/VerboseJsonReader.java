@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hark.transcript.Segment;
+import dev.hark.transcript.SpeakerTurns;
 import dev.hark.transcript.Word;
 
 import java.util.ArrayList;
@@ -12,7 +13,10 @@ import java.util.List;
 /**
  * Reads the {@code verbose_json} answer of an OpenAI-compatible transcription endpoint:
  * {@code {"text", "language", "duration", "segments": [{"start", "end", "text", ...}], "words": [...]}}.
- * Pure and thread-safe.
+ * A segment flagged {@code "speaker_turn_next": true} (whisper.cpp-based servers running a
+ * tinydiarize model) gets {@link SpeakerTurns#TINYDIARIZE_MARKER} at the end of its text, as
+ * the whisper.cpp command line prints it, for {@link SpeakerTurns} to use and remove. Pure and
+ * thread-safe.
  */
 final class VerboseJsonReader {
 
@@ -54,6 +58,10 @@ final class VerboseJsonReader {
                 double start = offset + node.path("start").asDouble();
                 double end = Math.max(start, offset + node.path("end").asDouble());
                 String text = oneLine(node.path("text").asText(""));
+                if (node.path("speaker_turn_next").asBoolean(false) && !text.contains(SpeakerTurns.TINYDIARIZE_MARKER)) {
+                    // a whisper.cpp-based server with tinydiarize: keep the evidence for SpeakerTurns
+                    text = (text + " " + SpeakerTurns.TINYDIARIZE_MARKER).strip();
+                }
                 if (!text.isEmpty()) {
                     result.add(new Segment(start, end, null, text, within(words, start, end)));
                 }

@@ -24,6 +24,17 @@ class VerboseJsonReaderTest {
     }
 
     @Test
+    void a_tinydiarize_speaker_turn_flag_becomes_the_marker_speaker_turns_reads() throws Exception {
+        String body = """
+                {"segments":[{"start":0,"end":1,"text":" Hi.","speaker_turn_next":true},
+                 {"start":1,"end":2,"text":" Hello.","speaker_turn_next":false}]}""";
+
+        assertThat(VerboseJsonReader.segments(body, 0)).containsExactly(
+                new Segment(0, 1, null, "Hi. [SPEAKER_TURN]"),
+                new Segment(1, 2, null, "Hello."));
+    }
+
+    @Test
     void a_plain_json_answer_becomes_one_segment() throws Exception {
         assertThat(VerboseJsonReader.segments("{\"text\":\" Hello world \",\"duration\":3}", 10))
                 .containsExactly(new Segment(10, 13, null, "Hello world"));
