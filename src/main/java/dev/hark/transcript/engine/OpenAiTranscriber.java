@@ -52,7 +52,8 @@ public final class OpenAiTranscriber {
     private final Clock clock;
 
     public OpenAiTranscriber(OpenAiSettings settings, Ffmpeg ffmpeg) {
-        this(settings, ffmpeg, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+        // HTTP/1.1: an h2c upgrade attempt on a large POST confuses some small Python servers
+        this(settings, ffmpeg, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20))
                 .followRedirects(HttpClient.Redirect.NORMAL).build(), duration -> Thread.sleep(duration), Clock.systemUTC());
     }
 

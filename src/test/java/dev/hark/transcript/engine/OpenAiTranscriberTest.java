@@ -217,6 +217,46 @@ class OpenAiTranscriberTest {
     }
 
     @Test
+    void a_413_makes_hark_cut_the_audio_smaller_once_and_carry_on() throws Exception {
+        Path wav = dir.resolve("tone.wav");
+        new Ffmpeg().run(List.of("-y", "-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-ac", "1", "-ar", "16000",
+                wav.toString()), Duration.ofSeconds(30));
+        answer(Reply.status(413), Reply.ok(VERBOSE, "application/json"));
+
+        Transcript transcript = transcriber("k", 64 * 1024).transcribe(wav, "en", ProgressListener.NONE);
+
+        assertThat(transcript.segments()).hasSize(2);
+        assertThat(bodies.get(0)).contains("filename=\"audio.wav\"");
+        assertThat(bodies.get(1)).contains("filename=\"audio.mp3\"");
+    }
+
+    @Test
+    void a_request_that_times_out_is_retried() throws Exception {
+        AtomicInteger count = new AtomicInteger();
+        server.handle(PATH, exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            if (count.getAndIncrement() == 0) {
+                try {
+                    Thread.sleep(2_000); // longer than the client waits
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            send(exchange, Reply.ok(VERBOSE, "application/json"));
+        });
+        OpenAiSettings settings = new OpenAiSettings(URI.create(server.url("/")), null, "whisper-1",
+                OpenAiSettings.DEFAULT_MAX_UPLOAD_BYTES, Duration.ofMillis(300));
+        OpenAiTranscriber transcriber = new OpenAiTranscriber(settings, new Ffmpeg(), HttpClient.newHttpClient(),
+                pauses::add, CLOCK);
+
+        Transcript transcript = transcriber.transcribe(smallAudio(), "en", ProgressListener.NONE);
+
+        assertThat(transcript.segments()).hasSize(2);
+        assertThat(pauses).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
     void a_413_that_persists_after_cutting_smaller_is_a_clear_error() throws Exception {
         Path wav = dir.resolve("tone.wav");
         new Ffmpeg().run(List.of("-y", "-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-ac", "1", "-ar", "16000",
