@@ -39,6 +39,26 @@ public final class SpeakerNamer {
     private SpeakerNamer() {
     }
 
+    /**
+     * The whole step for a transcript fresh from an engine or a publisher: marks turns with
+     * {@link SpeakerTurns} and names them. Publisher names are kept as they are (their evidence
+     * says so); a transcript with no turns found comes back without speakers.
+     */
+    public static NamedTranscript labelAndName(Transcript transcript, SpeakerClues clues) {
+        SpeakerTurns.Result turns = SpeakerTurns.mark(transcript);
+        return switch (turns.method()) {
+            case PUBLISHER -> new NamedTranscript(transcript, transcript.speakers().stream()
+                    .map(name -> new SpeakerEvidence(name, name, List.of("named in the publisher's transcript"))).toList());
+            case NONE -> new NamedTranscript(turns.transcript(), List.of());
+            case TINYDIARIZE, PAUSE_AND_OPENER -> name(turns.transcript(), clues);
+        };
+    }
+
+    /**
+     * Names the labels of a transcript whose speakers are turn labels (not names): every
+     * distinct speaker value is treated as a label to be replaced. Use {@link #labelAndName}
+     * for a transcript that may carry a publisher's names.
+     */
     public static NamedTranscript name(Transcript transcript, SpeakerClues clues) {
         Map<String, Candidate> hosts = hostCandidates(clues);
         Naming naming = new Naming(hosts, guestCandidates(clues, hosts));

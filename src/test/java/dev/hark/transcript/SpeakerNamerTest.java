@@ -121,6 +121,21 @@ class SpeakerNamerTest {
     }
 
     @Test
+    void label_and_name_keeps_publisher_names_and_names_found_turns() throws Exception {
+        Transcript demo = SpeakerTurnsTest.demoTranscript();
+
+        assertThat(SpeakerNamer.labelAndName(demo, SpeakerClues.none())).isEqualTo(new NamedTranscript(demo, List.of(
+                new SpeakerEvidence("Jason", "Jason", List.of("named in the publisher's transcript")),
+                new SpeakerEvidence("Gustavo", "Gustavo", List.of("named in the publisher's transcript")))));
+
+        Transcript local = new Transcript(List.of(
+                new Segment(0, 3, null, "Welcome to Shed Talk, I'm Jane Smith. How did you start?"),
+                new Segment(4.5, 8, null, "Well, thanks for having me. It began in a garage.")));
+        assertThat(SpeakerNamer.labelAndName(local, SpeakerClues.none()).transcript().speakers())
+                .containsExactly("Jane Smith", "Speaker 2");
+    }
+
+    @Test
     void a_transcript_without_speakers_is_left_as_it_is() {
         Transcript transcript = new Transcript(List.of(new Segment(0, 1, null, "Welcome, I'm Jane Smith.")));
 
