@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -68,7 +69,7 @@ public final class OpenAiTranscriber {
     /**
      * Transcribes {@code audioFile}.
      *
-     * @param language an ISO-639-1 code such as "en", or null to let the service detect it
+     * @param language an ISO-639-1 code such as "en" (a feed's "en-US" is cut to "en"), or null to let the service detect it
      * @param progress told the fraction done after each piece
      * @return segments with times from the start of the file; speakers are null (the API does not say)
      * @throws TranscriptionException with a plain sentence and whether trying later may help
@@ -170,7 +171,8 @@ public final class OpenAiTranscriber {
                 .field("response_format", "verbose_json")
                 .field("timestamp_granularities[]", "segment");
         if (language != null && !language.isBlank()) {
-            form.field("language", language.strip());
+            // feeds say "en-US"; the API wants ISO-639-1 "en"
+            form.field("language", language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0]);
         }
         form.file("file", file);
         HttpRequest.Builder builder = HttpRequest.newBuilder(settings.endpoint())

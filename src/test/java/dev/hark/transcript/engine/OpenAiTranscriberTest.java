@@ -99,7 +99,7 @@ class OpenAiTranscriberTest {
     void sends_the_multipart_fields_and_the_bearer_key() throws Exception {
         answer(Reply.ok(VERBOSE, "application/json"));
 
-        transcriber("sk-test", OpenAiSettings.DEFAULT_MAX_UPLOAD_BYTES).transcribe(smallAudio(), "en", ProgressListener.NONE);
+        transcriber("sk-test", OpenAiSettings.DEFAULT_MAX_UPLOAD_BYTES).transcribe(smallAudio(), "en-US", ProgressListener.NONE);
 
         var headers = server.lastRequestHeaders(PATH);
         assertThat(headers.getFirst("Authorization")).isEqualTo("Bearer sk-test");
