@@ -1,7 +1,7 @@
 package dev.hark.transcript.engine;
 
 /** Speech to text failed for a reason other than the audio: a missing or broken model, an engine error. */
-public final class TranscriptionException extends Exception {
+public class TranscriptionException extends Exception {
 
     public TranscriptionException(String message) {
         super(message);
