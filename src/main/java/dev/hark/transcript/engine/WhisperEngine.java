@@ -95,7 +95,7 @@ public final class WhisperEngine implements SpeechToText, AutoCloseable {
     public Transcript transcribe(AudioSource source, TranscriptionProgress progress)
             throws MediaException, TranscriptionException, InterruptedException {
         double total = source instanceof AudioSource.File ? ffmpeg.probeDuration(source).orElse(0) : 0;
-        return transcribe(source, total, Checkpoints.NONE, progress);
+        return transcribe(source, total, settings.language(), Checkpoints.NONE, progress);
     }
 
     /**
@@ -103,15 +103,16 @@ public final class WhisperEngine implements SpeechToText, AutoCloseable {
      * clearing them when done.
      *
      * @param totalSeconds the audio's length for progress, or 0 when unknown
+     * @param language     the spoken language ("en"), or null to detect it (multilingual models)
      */
-    public Transcript transcribe(AudioSource source, double totalSeconds, Checkpoints checkpoints,
+    public Transcript transcribe(AudioSource source, double totalSeconds, String language, Checkpoints checkpoints,
                                  TranscriptionProgress progress)
             throws MediaException, TranscriptionException, InterruptedException {
         WhisperContext loaded = context();
         Checkpoint start = loadCheckpoint(checkpoints);
         List<Segment> segments = new ArrayList<>(start.segments());
         long samplesDone = start.samplesDone();
-        WhisperFullParams params = params();
+        WhisperFullParams params = params(language);
         float[] window = new float[(int) Math.round(settings.windowSeconds() * RATE)];
         long begun = System.nanoTime();
         double runSeconds = 0;
@@ -206,10 +207,10 @@ public final class WhisperEngine implements SpeechToText, AutoCloseable {
         return best;
     }
 
-    private WhisperFullParams params() {
+    private WhisperFullParams params(String language) {
         WhisperFullParams params = new WhisperFullParams(WhisperSamplingStrategy.GREEDY);
         params.nThreads = settings.threads();
-        params.language = settings.language() == null ? "auto" : settings.language();
+        params.language = language == null || language.isBlank() ? "auto" : language.strip();
         params.printProgress = false;
         params.printRealtime = false;
         params.printTimestamps = false;

@@ -78,7 +78,7 @@ class WhisperEngineTest {
         List<ProgressReport> reports = new CopyOnWriteArrayList<>();
         Thread worker = Thread.ofPlatform().start(() -> {
             try {
-                engine.transcribe(AudioSource.of(seventySeconds), 70, Checkpoints.NONE, report -> {
+                engine.transcribe(AudioSource.of(seventySeconds), 70, "en", Checkpoints.NONE, report -> {
                     reports.add(report);
                     Thread.currentThread().interrupt();
                 });
@@ -96,14 +96,14 @@ class WhisperEngineTest {
     void a_restart_resumes_after_the_last_finished_window() throws Exception {
         CheckpointFile checkpoints = CheckpointFile.forEpisode(dir.resolve("checkpoints"), 7, "test");
         // the first run is cancelled after its first window
-        assertThatThrownBy(() -> engine.transcribe(AudioSource.of(seventySeconds), 70, checkpoints,
+        assertThatThrownBy(() -> engine.transcribe(AudioSource.of(seventySeconds), 70, "en", checkpoints,
                 report -> Thread.currentThread().interrupt())).isInstanceOf(InterruptedException.class);
         Thread.interrupted();
         Checkpoint saved = checkpoints.load().orElseThrow();
         assertThat(saved.samplesDone()).isBetween(27L * 16_000, 30L * 16_000);
 
         List<ProgressReport> reports = new CopyOnWriteArrayList<>();
-        Transcript transcript = engine.transcribe(AudioSource.of(seventySeconds), 70, checkpoints, reports::add);
+        Transcript transcript = engine.transcribe(AudioSource.of(seventySeconds), 70, "en", checkpoints, reports::add);
 
         assertThat(reports).hasSize(2); // windows 2 and 3 only
         assertThat(reports.getFirst().doneSeconds()).isGreaterThan(50);
