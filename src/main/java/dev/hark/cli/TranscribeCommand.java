@@ -81,13 +81,17 @@ final class TranscribeCommand implements Callable<Integer> {
         AudioSource source = source();
         PrintStream err = System.err;
         Transcript transcript;
-        try (WhisperEngine engine = engine(err)) {
+        SpeechToText engine = engine(err);
+        try {
             ProgressBar bar = new ProgressBar(err, ProgressBar.terminal(), "Transcribing");
             try {
                 transcript = engine.transcribe(source, report -> bar.update((int) report.doneSeconds(),
                         (int) Math.max(report.totalSeconds(), report.doneSeconds()), report.message()));
             } finally {
                 bar.finish();
+                if (engine instanceof AutoCloseable closeable) {
+                    closeable.close();
+                }
             }
         } catch (MediaException e) {
             // the audio's fault: exit 2; a server or ffmpeg that cannot run: exit 1
@@ -104,10 +108,15 @@ final class TranscribeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private WhisperEngine engine(PrintStream err) throws Exception {
-        if (!engineName.toLowerCase(Locale.ROOT).equals("whisper")) {
-            throw new BadInputException("Unknown engine \"" + engineName + "\": use whisper");
-        }
+    /** The engine asked for; the place to add {@code openai}. */
+    private SpeechToText engine(PrintStream err) throws Exception {
+        return switch (engineName.toLowerCase(Locale.ROOT)) {
+            case "whisper" -> whisper(err);
+            default -> throw new BadInputException("Unknown engine \"" + engineName + "\": use whisper");
+        };
+    }
+
+    private WhisperEngine whisper(PrintStream err) throws Exception {
         String name = model != null ? model : ModelStore.defaultFor(language);
         String whisperLanguage = language != null ? language : name.endsWith(".en") ? "en" : null;
         ProgressBar fetching = new ProgressBar(err, ProgressBar.terminal(), "Fetching " + name);

@@ -188,9 +188,9 @@ public final class WhisperEngine implements SpeechToText, AutoCloseable {
 
     /**
      * Where to end a full window: the start of its quietest 100 ms frame within the last 3 s, so a
-     * word is rarely cut in two.
+     * word is rarely cut in two. Public for the benchmark, which replays the same windows.
      */
-    static int quietestCut(float[] window, int filled) {
+    public static int quietestCut(float[] window, int filled) {
         int searchFrom = Math.max(0, filled - (int) (QUIET_SEARCH_SECONDS * RATE));
         int best = filled;
         double bestEnergy = Double.MAX_VALUE;
