@@ -1,6 +1,7 @@
 package dev.hark.bench;
 
 import dev.hark.media.Ffmpeg;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A short run of the benchmark so it keeps working. For the figures, run with
  * {@code -Dbench.transcribe.minutes=3 -Dbench.transcribe.ctx=256} and read stdout.
  */
+@Tag("slow") // about 18 s: the base.en-sized model encodes for real
 class TranscribeBenchmarkTest {
 
     @Test
