@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Local speech to text with whisper.cpp (through whisper-jni).
@@ -107,6 +109,50 @@ public final class WhisperEngine implements SpeechToText, AutoCloseable {
      */
     public Transcript transcribe(AudioSource source, double totalSeconds, String language, Checkpoints checkpoints,
                                  TranscriptionProgress progress)
+            throws MediaException, TranscriptionException, InterruptedException {
+        if (!Thread.currentThread().isVirtual()) {
+            return transcribeHere(source, totalSeconds, language, checkpoints, progress);
+        }
+        // A JNI call pins a virtual thread's carrier for its whole length (seconds per window);
+        // on two cores that would take half the carriers from web requests. A platform thread
+        // does the work; progress is reported from it.
+        FutureTask<Transcript> task = new FutureTask<>(
+                () -> transcribeHere(source, totalSeconds, language, checkpoints, progress));
+        Thread worker = Thread.ofPlatform().name("whisper").daemon().start(task);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            awaitQuietly(worker); // it stops after the current window; never leave it running
+            throw e;
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case MediaException cause -> throw cause;
+                case TranscriptionException cause -> throw cause;
+                case InterruptedException cause -> throw cause;
+                case RuntimeException cause -> throw cause;
+                case Error cause -> throw cause;
+                default -> throw new TranscriptionException("Transcription failed.", e.getCause());
+            }
+        }
+    }
+
+    private static void awaitQuietly(Thread worker) {
+        boolean interrupted = false;
+        while (worker.isAlive()) {
+            try {
+                worker.join();
+            } catch (InterruptedException again) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Transcript transcribeHere(AudioSource source, double totalSeconds, String language, Checkpoints checkpoints,
+                                      TranscriptionProgress progress)
             throws MediaException, TranscriptionException, InterruptedException {
         WhisperContext loaded = context();
         Checkpoint start = loadCheckpoint(checkpoints);

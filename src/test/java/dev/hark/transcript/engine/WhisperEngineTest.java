@@ -93,6 +93,41 @@ class WhisperEngineTest {
     }
 
     @Test
+    void on_a_virtual_thread_the_work_moves_to_a_platform_thread_and_still_cancels() throws Exception {
+        List<Boolean> virtualReporters = new CopyOnWriteArrayList<>();
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread caller = Thread.ofVirtual().start(() -> {
+            try {
+                outcome.set(engine.transcribe(AudioSource.of(seventySeconds), 70, "en", Checkpoints.NONE, report -> {
+                    virtualReporters.add(Thread.currentThread().isVirtual());
+                }));
+            } catch (Exception e) {
+                outcome.set(e);
+            }
+        });
+        caller.join(Duration.ofSeconds(30));
+        assertThat(outcome.get()).isInstanceOf(Transcript.class);
+        assertThat(virtualReporters).hasSize(3).containsOnly(false);
+
+        List<ProgressReport> reports = new CopyOnWriteArrayList<>();
+        Thread cancelled = Thread.ofVirtual().start(() -> {
+            try {
+                outcome.set(engine.transcribe(AudioSource.of(seventySeconds), 70, "en", Checkpoints.NONE, reports::add));
+            } catch (Exception e) {
+                outcome.set(e);
+            }
+        });
+        while (reports.isEmpty()) {
+            Thread.sleep(5);
+        }
+        cancelled.interrupt();
+        cancelled.join(Duration.ofSeconds(30));
+        assertThat(cancelled.isAlive()).isFalse();
+        assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
+        assertThat(reports).hasSizeLessThan(3);
+    }
+
+    @Test
     void a_restart_resumes_after_the_last_finished_window() throws Exception {
         CheckpointFile checkpoints = CheckpointFile.forEpisode(dir.resolve("checkpoints"), 7, "test");
         // the first run is cancelled after its first window
