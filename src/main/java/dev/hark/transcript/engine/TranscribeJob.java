@@ -39,7 +39,7 @@ import java.util.OptionalDouble;
  * loaded model is kept for the next job (loading base.en takes a second or two) and replaced
  * when another model is wanted. Thread-safe.
  */
-public final class TranscribeJob implements JobHandler {
+public final class TranscribeJob implements JobHandler, AutoCloseable {
 
     public static final String KIND = "transcribe";
     public static final int MAX_ATTEMPTS = 3;
@@ -139,6 +139,17 @@ public final class TranscribeJob implements JobHandler {
                         new WhisperEngine.Settings(settings.threads(), settings.windowSeconds(), null));
             }
             return engine;
+        }
+    }
+
+    /** Frees the loaded model (a few hundred MB of native memory). Call when no job is running. */
+    @Override
+    public void close() {
+        synchronized (engineLock) {
+            if (engine != null) {
+                engine.close();
+                engine = null;
+            }
         }
     }
 
