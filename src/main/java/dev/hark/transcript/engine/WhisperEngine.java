@@ -48,6 +48,8 @@ public final class WhisperEngine implements SpeechToText, AutoCloseable {
     private static final int RATE = Ffmpeg.SAMPLE_RATE;
     private static final double QUIET_SEARCH_SECONDS = 3.0;
     private static final int QUIET_FRAME = RATE / 10;
+    /** About -50 dBFS: below any speech, above the dither and hiss of a quiet recording. */
+    private static final double SILENCE_RMS = 0.003;
     private static final Object LIBRARY_LOCK = new Object();
     private static boolean libraryLoaded;
 
@@ -177,12 +179,14 @@ public final class WhisperEngine implements SpeechToText, AutoCloseable {
                 }
                 boolean last = filled < window.length;
                 int cut = last ? filled : quietestCut(window, filled);
-                int result = whisper.fullWithState(loaded, state, params, window, cut);
-                if (result != 0) {
-                    throw new TranscriptionException("whisper.cpp failed on the audio at "
-                            + ProgressReport.clock(samplesDone / (double) RATE) + " (code " + result + ").");
+                if (!silent(window, cut)) {
+                    int result = whisper.fullWithState(loaded, state, params, window, cut);
+                    if (result != 0) {
+                        throw new TranscriptionException("whisper.cpp failed on the audio at "
+                                + ProgressReport.clock(samplesDone / (double) RATE) + " (code " + result + ").");
+                    }
+                    collect(state, samplesDone, cut, segments);
                 }
-                collect(state, samplesDone, cut, segments);
                 samplesDone += cut;
                 runSeconds += cut / (double) RATE;
                 windows++;
@@ -251,6 +255,25 @@ public final class WhisperEngine implements SpeechToText, AutoCloseable {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether no 100 ms of the window rises above about -50 dBFS: nothing to hear, and whisper
+     * tends to invent words ("Thank you.") in silence, so such a window is not sent to it.
+     */
+    static boolean silent(float[] window, int length) {
+        double threshold = SILENCE_RMS * SILENCE_RMS * QUIET_FRAME;
+        for (int frame = 0; frame < length; frame += QUIET_FRAME) {
+            double energy = 0;
+            int end = Math.min(length, frame + QUIET_FRAME);
+            for (int i = frame; i < end; i++) {
+                energy += window[i] * window[i];
+            }
+            if (energy > threshold) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private WhisperFullParams params(String language) {

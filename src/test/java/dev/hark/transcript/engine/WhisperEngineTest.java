@@ -149,6 +149,20 @@ class WhisperEngineTest {
     }
 
     @Test
+    void silent_windows_are_not_sent_to_whisper() throws Exception {
+        Path silence = dir.resolve("silence.wav");
+        FFMPEG.run(List.of("-y", "-f", "lavfi", "-i", "anullsrc=r=16000:cl=mono", "-t", "35", silence.toString()),
+                Duration.ofSeconds(30));
+        List<ProgressReport> reports = new CopyOnWriteArrayList<>();
+
+        Transcript transcript = engine.transcribe(AudioSource.of(silence), reports::add);
+
+        assertThat(transcript.segments()).isEmpty(); // random weights would otherwise "hear" something
+        assertThat(reports).hasSize(2);
+        assertThat(reports.getLast().fraction()).isEqualTo(1.0);
+    }
+
+    @Test
     void unreadable_audio_is_a_media_exception() throws Exception {
         Path junk = java.nio.file.Files.writeString(dir.resolve("junk.mp3"), "not audio at all");
         assertThatThrownBy(() -> engine.transcribe(AudioSource.of(junk), TranscriptionProgress.NONE))
