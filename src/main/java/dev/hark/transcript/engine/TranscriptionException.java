@@ -1,12 +1,21 @@
 package dev.hark.transcript.engine;
 
 /**
- * Speech-to-text failed. The message is one plain sentence for the user, such as "The
- * transcription service rejected the API key."
+ * Speech-to-text failed for a reason other than the audio: a missing or broken model, an
+ * engine error, a transcription service that refused or failed. The message is one plain
+ * sentence for the user, such as "The transcription service rejected the API key."
  */
-public final class TranscriptionException extends Exception {
+public class TranscriptionException extends Exception {
 
     private final boolean retryable;
+
+    public TranscriptionException(String message) {
+        this(message, false);
+    }
+
+    public TranscriptionException(String message, Throwable cause) {
+        this(message, false, cause);
+    }
 
     public TranscriptionException(String message, boolean retryable) {
         super(message);

@@ -1,6 +1,7 @@
 /**
- * Speech-to-text engines that turn audio into a {@link dev.hark.transcript.Transcript}: here the
- * client for OpenAI-compatible transcription endpoints. Depends on {@code transcript} and
- * {@code media} (ffmpeg for cutting audio); never on {@code web}, {@code cli} or {@code library}.
+ * Speech to text: the {@link dev.hark.transcript.engine.SpeechToText} port, the local whisper.cpp
+ * engine (through whisper-jni), its model files, the "transcribe" job, and the client for
+ * OpenAI-compatible transcription endpoints. Depends on {@code transcript}, {@code media},
+ * {@code library} and {@code jobs}; never on {@code web} or {@code cli}.
  */
 package dev.hark.transcript.engine;
