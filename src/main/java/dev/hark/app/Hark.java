@@ -3,6 +3,12 @@ package dev.hark.app;
 import dev.hark.chapters.ChapterRepository;
 import dev.hark.chapters.ChaptersJob;
 import dev.hark.directory.DirectorySearch;
+import dev.hark.library.Podcast;
+import dev.hark.transcript.SpeakerClues;
+import dev.hark.transcript.SpeakerNamer;
+import dev.hark.transcript.engine.ModelStore;
+import dev.hark.transcript.engine.TranscribeJob;
+import dev.hark.transcript.engine.TranscribeSettings;
 import dev.hark.library.PodcastSettings;
 import dev.hark.media.AutoDownloads;
 import dev.hark.media.DownloadJob;
@@ -73,6 +79,8 @@ public final class Hark implements AutoCloseable {
     public final SilenceMapRepository silenceMaps;
     public final MediaProxy mediaProxy;
     public final AutoDownloads autoDownloads;
+    public final ModelStore models;
+    private final TranscribeJob transcribeJob;
     private final HttpClient mediaClient;
     public final PodcastSettingsRepository podcastSettings;
     public final UpNextRepository upNext;
@@ -111,6 +119,16 @@ public final class Hark implements AutoCloseable {
         DownloadLimits downloadLimits = DownloadLimits.defaults();
         this.mediaClient = MediaHttp.newClient(downloadLimits);
         this.mediaProxy = new MediaProxy(mediaClient, downloadLimits);
+        this.models = new ModelStore(config.dataDir().resolve("models"), URI.create(config.speech().modelsUrl()),
+                ModelStore.OFFICIAL_SHA1);
+        TranscribeSettings transcribeSettings;
+        try {
+            transcribeSettings = new TranscribeSettings(config.speech().model(), config.speech().threads(), 120);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("transcribe.model or transcribe.threads is not valid: " + e.getMessage());
+        }
+        this.transcribeJob = new TranscribeJob(episodes, podcasts, downloads, mediaStore, ffmpeg, models, transcripts,
+                this::nameSpeakers, transcribeSettings, config.dataDir().resolve("transcribe"), clock);
         this.refresher = new FeedRefresher(fetcher, parser, podcasts, feedSync,
                 new RefreshPolicy(config.refreshInterval(), Duration.ofHours(24)), clock, this::afterUpdate);
         this.jobs = new JobQueue(database.jdbi());
@@ -120,12 +138,14 @@ public final class Hark implements AutoCloseable {
                         PublisherTranscriptJob.KIND, new PublisherTranscriptJob(episodes, podcasts, transcripts, fetcher, clock),
                         DownloadJob.KIND, new DownloadJob(episodes, downloads, mediaStore,
                                 new MediaDownloader(mediaClient, downloadLimits), clock),
-                        SilenceMapJob.KIND, new SilenceMapJob(episodes, downloads, mediaStore, ffmpeg, silenceMaps, clock)),
+                        SilenceMapJob.KIND, new SilenceMapJob(episodes, downloads, mediaStore, ffmpeg, silenceMaps, clock),
+                        TranscribeJob.KIND, transcribeJob),
                 Map.of(RefreshJob.KIND, config.feedConcurrency(),
                         ChaptersJob.KIND, 2,
                         PublisherTranscriptJob.KIND, 2,
                         DownloadJob.KIND, 2,
-                        SilenceMapJob.KIND, 1));
+                        SilenceMapJob.KIND, 1,
+                        TranscribeJob.KIND, 1));
         this.autoDownloads = new AutoDownloads(downloads, mediaStore, jobs, new DownloadPolicy(config.downloadCapBytes()),
                 () -> podcasts.list().stream().map(p -> podcastSettings.get(p.id())).filter(PodcastSettings::autoDownload)
                         .map(s -> new DownloadPolicy.AutoPodcast(s.podcastId(), s.autoDownloadCount())).toList(),
@@ -157,12 +177,36 @@ public final class Hark implements AutoCloseable {
                 .limit(TRANSCRIPTS_PER_REFRESH).toList();
         queued += PublisherTranscriptJob.enqueueFor(jobs, newest);
         queued += autoDownloads.run().queued();
+        if (podcastSettings.get(podcastId).autoTranscribe()) {
+            // episodes the publisher gives no transcript for; the newest few, not the back catalogue
+            for (Episode e : all.stream().filter(e -> e.transcriptSource() == null
+                    && PublisherTranscriptJob.links(e).isEmpty()).limit(AUTO_TRANSCRIBE_NEWEST).toList()) {
+                TranscribeJob.enqueue(jobs, e.id(), clock.instant());
+                queued++;
+            }
+        }
         if (queued > 0) {
             runner.wake();
         }
     }
 
     static final int TRANSCRIPTS_PER_REFRESH = 20;
+    static final int AUTO_TRANSCRIBE_NEWEST = 3;
+
+    /** Speaker turns and names for a transcript Hark made, from the feed's evidence only. */
+    private dev.hark.transcript.Transcript nameSpeakers(Episode episode, dev.hark.media.AudioSource audio,
+                                                      dev.hark.transcript.Transcript transcript) {
+        Podcast podcast = podcasts.get(episode.podcastId());
+        List<dev.hark.feed.Person> persons = new ArrayList<>(SpeakerClues.personsFromExtras(episode.extrasJson()));
+        persons.addAll(SpeakerClues.personsFromExtras(podcastExtras(podcast.id())));
+        return SpeakerNamer.labelAndName(transcript,
+                new SpeakerClues(podcast.author(), persons, episode.title(), episode.description())).transcript();
+    }
+
+    private String podcastExtras(long podcastId) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT extras FROM podcasts WHERE id = ?")
+                .bind(0, podcastId).mapTo(String.class).findOne().orElse(null));
+    }
 
     /** Podcast Index first (when it has a key), then iTunes (unless turned off). */
     static DirectorySearch directorySearch(Config.Directory settings, HttpClient client, Clock clock) {
@@ -194,6 +238,7 @@ public final class Hark implements AutoCloseable {
     public void close() {
         scheduler.close();
         runner.close();
+        transcribeJob.close();
         fetcher.close();
         directoryClient.close();
         mediaClient.close();

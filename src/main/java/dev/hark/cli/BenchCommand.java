@@ -15,7 +15,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /** {@code hark bench ...}: the performance figures. */
-@Command(name = "bench", description = "Measure performance.", subcommands = {BenchCommand.Feeds.class, BenchCommand.Refresh.class, BenchCommand.Web.class, BenchCommand.Media.class})
+@Command(name = "bench", description = "Measure performance.", subcommands = {BenchCommand.Feeds.class, BenchCommand.Refresh.class, BenchCommand.Web.class, BenchCommand.Media.class,
+        BenchCommand.Transcribe.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -128,6 +129,33 @@ final class BenchCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println(new dev.hark.bench.MediaBenchmark(new dev.hark.media.Ffmpeg(),
                     Duration.ofMinutes(minutes)).run());
+            return 0;
+        }
+    }
+
+    /** {@code hark bench transcribe}. */
+    @Command(name = "transcribe", description = "Real-time factor of whisper.cpp at tiny.en and base.en sizes (random-weight models with the real dimensions), Hark's overhead over a bare whisper call, peak heap.")
+    static final class Transcribe implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--minutes", defaultValue = "3", description = "Minutes of generated audio (default 3).")
+        int minutes;
+
+        @Option(names = "--threads", defaultValue = "2", description = "whisper.cpp threads (default 2).")
+        int threads;
+
+        @Option(names = "--text-context", defaultValue = "64", description = "n_text_ctx written into the test models, bounding decoding (default 64; real models: 448).")
+        int textContext;
+
+        @Override
+        public Integer call() throws Exception {
+            if (minutes < 1 || threads < 1 || textContext < 8) {
+                throw new BadInputException("--minutes and --threads must be at least 1, --text-context at least 8");
+            }
+            spec.commandLine().getOut().println(new dev.hark.bench.TranscribeBenchmark(new dev.hark.media.Ffmpeg())
+                    .run(minutes, threads, textContext));
             return 0;
         }
     }

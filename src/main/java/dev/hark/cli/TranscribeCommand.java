@@ -9,6 +9,9 @@ import dev.hark.transcript.TranscriptFormat;
 import dev.hark.transcript.TranscriptWriters;
 import dev.hark.transcript.engine.ModelException;
 import dev.hark.transcript.engine.ModelStore;
+import dev.hark.transcript.engine.OpenAiSettings;
+import dev.hark.transcript.engine.OpenAiSpeechToText;
+import dev.hark.transcript.engine.OpenAiTranscriber;
 import dev.hark.transcript.engine.SpeechToText;
 import dev.hark.transcript.engine.WhisperEngine;
 import picocli.CommandLine.Command;
@@ -47,7 +50,7 @@ final class TranscribeCommand implements Callable<Integer> {
     String audio;
 
     @Option(names = "--engine", defaultValue = "whisper", paramLabel = "ENGINE",
-            description = "Speech-to-text engine: whisper (default, local).")
+            description = "Speech-to-text engine: whisper (default, local) or openai (the OpenAI-compatible endpoint in the settings).")
     String engineName;
 
     @Option(names = "--model", paramLabel = "NAME|PATH",
@@ -112,7 +115,8 @@ final class TranscribeCommand implements Callable<Integer> {
     private SpeechToText engine(PrintStream err) throws Exception {
         return switch (engineName.toLowerCase(Locale.ROOT)) {
             case "whisper" -> whisper(err);
-            default -> throw new BadInputException("Unknown engine \"" + engineName + "\": use whisper");
+            case "openai" -> openAi();
+            default -> throw new BadInputException("Unknown engine \"" + engineName + "\": use whisper or openai");
         };
     }
 
@@ -135,6 +139,14 @@ final class TranscribeCommand implements Callable<Integer> {
         return new WhisperEngine(ffmpeg(), file, new WhisperEngine.Settings(threads, 120, whisperLanguage));
     }
 
+    /** The OpenAI-compatible endpoint from the settings (openai.base_url, openai.api_key, openai.model). */
+    private SpeechToText openAi() {
+        var speech = hark().config.speech();
+        OpenAiSettings settings = new OpenAiSettings(URI.create(speech.openAiBaseUrl()), speech.openAiKey(),
+                speech.openAiModel(), speech.openAiMaxUploadMb() * 1024L * 1024, OpenAiSettings.DEFAULT_TIMEOUT);
+        return new OpenAiSpeechToText(new OpenAiTranscriber(settings, ffmpeg()), ffmpeg(), language);
+    }
+
     private AudioSource source() throws BadInputException {
         String lower = audio.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -148,7 +160,7 @@ final class TranscribeCommand implements Callable<Integer> {
     }
 
     private ModelStore models() {
-        return fixedModels != null ? fixedModels : new ModelStore(hark().config.dataDir().resolve("models"));
+        return fixedModels != null ? fixedModels : hark().models;
     }
 
     private Ffmpeg ffmpeg() {

@@ -6,6 +6,7 @@ import dev.hark.app.Hark;
 import dev.hark.chapters.ChapterJson;
 import dev.hark.directory.InvalidQueryException;
 import dev.hark.media.DownloadJob;
+import dev.hark.transcript.engine.TranscribeJob;
 import dev.hark.media.SilenceMapJob;
 import dev.hark.media.SilenceMapJson;
 import dev.hark.transcript.StoredTranscript;
@@ -68,6 +69,12 @@ final class Api {
             ctx.status(202).json(Map.of("job", job));
         });
         app.delete("/api/episodes/{id}/download", this::deleteDownload);
+        app.post("/api/episodes/{id}/transcribe", ctx -> {
+            long id = hark.episodes.get(Pages.id(ctx)).id();
+            long job = TranscribeJob.enqueue(hark.jobs, id, hark.clock.instant());
+            hark.runner.wake();
+            ctx.status(202).json(Map.of("job", job));
+        });
         app.get("/api/episodes/{id}/transcript", ctx -> ctx.json(TranscriptJson.toMap(storedTranscript(ctx))));
         app.get("/api/episodes/{id}/transcript.{format}", this::exportTranscript);
         app.get("/api/episodes/{id}/chapters", ctx -> ctx.json(hark.chapters.find(hark.episodes.get(Pages.id(ctx)).id())

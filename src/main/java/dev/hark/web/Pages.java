@@ -109,7 +109,7 @@ final class Pages {
     }
 
     /** The job kind that makes a transcript from the audio. */
-    static final String TRANSCRIBE = "transcribe";
+    static final String TRANSCRIBE = dev.hark.transcript.engine.TranscribeJob.KIND;
 
     private void queue(Context ctx) {
         render(ctx, "list.jte", new Views.ListPage("Up Next", "Nothing queued. Use “Play next” or “Play last” on an episode.",

@@ -87,6 +87,6 @@ class TranscribeCommandTest {
         assertThat(unknown.err()).startsWith("error: Unknown speech model \"enormous.en\"");
         CliRun.Result engine = run(audio.toString(), "--engine", "carrier-pigeon");
         assertThat(engine.exit()).isEqualTo(2);
-        assertThat(engine.err()).isEqualTo("error: Unknown engine \"carrier-pigeon\": use whisper\n");
+        assertThat(engine.err()).isEqualTo("error: Unknown engine \"carrier-pigeon\": use whisper or openai\n");
     }
 }
