@@ -7,6 +7,10 @@ import dev.hark.library.Podcast;
 import dev.hark.transcript.SpeakerClues;
 import dev.hark.transcript.SpeakerNamer;
 import dev.hark.transcript.engine.ModelStore;
+import dev.hark.transcript.engine.OpenAiSettings;
+import dev.hark.transcript.engine.OpenAiSpeechToText;
+import dev.hark.transcript.engine.OpenAiTranscriber;
+import dev.hark.transcript.engine.SpeechToText;
 import dev.hark.transcript.engine.TranscribeJob;
 import dev.hark.transcript.engine.TranscribeSettings;
 import dev.hark.library.PodcastSettings;
@@ -129,6 +133,9 @@ public final class Hark implements AutoCloseable {
         }
         this.transcribeJob = new TranscribeJob(episodes, podcasts, downloads, mediaStore, ffmpeg, models, transcripts,
                 this::nameSpeakers, transcribeSettings, config.dataDir().resolve("transcribe"), clock);
+        if (config.speech().engine().equals("openai")) {
+            transcribeJob.withRemote(openAiEngine(null), "openai:" + config.speech().openAiModel());
+        }
         this.refresher = new FeedRefresher(fetcher, parser, podcasts, feedSync,
                 new RefreshPolicy(config.refreshInterval(), Duration.ofHours(24)), clock, this::afterUpdate);
         this.jobs = new JobQueue(database.jdbi());
@@ -192,6 +199,14 @@ public final class Hark implements AutoCloseable {
 
     static final int TRANSCRIPTS_PER_REFRESH = 20;
     static final int AUTO_TRANSCRIBE_NEWEST = 3;
+
+    /** The OpenAI-compatible transcription endpoint from the settings (openai.base_url, .api_key, .model). */
+    public SpeechToText openAiEngine(String language) {
+        var speech = config.speech();
+        OpenAiSettings settings = new OpenAiSettings(URI.create(speech.openAiBaseUrl()), speech.openAiKey(),
+                speech.openAiModel(), speech.openAiMaxUploadMb() * 1024L * 1024, OpenAiSettings.DEFAULT_TIMEOUT);
+        return new OpenAiSpeechToText(new OpenAiTranscriber(settings, ffmpeg), ffmpeg, language);
+    }
 
     /** Speaker turns and names for a transcript Hark made, from the feed's evidence only. */
     private dev.hark.transcript.Transcript nameSpeakers(Episode episode, dev.hark.media.AudioSource audio,

@@ -9,9 +9,6 @@ import dev.hark.transcript.TranscriptFormat;
 import dev.hark.transcript.TranscriptWriters;
 import dev.hark.transcript.engine.ModelException;
 import dev.hark.transcript.engine.ModelStore;
-import dev.hark.transcript.engine.OpenAiSettings;
-import dev.hark.transcript.engine.OpenAiSpeechToText;
-import dev.hark.transcript.engine.OpenAiTranscriber;
 import dev.hark.transcript.engine.SpeechToText;
 import dev.hark.transcript.engine.WhisperEngine;
 import picocli.CommandLine.Command;
@@ -141,10 +138,7 @@ final class TranscribeCommand implements Callable<Integer> {
 
     /** The OpenAI-compatible endpoint from the settings (openai.base_url, openai.api_key, openai.model). */
     private SpeechToText openAi() {
-        var speech = hark().config.speech();
-        OpenAiSettings settings = new OpenAiSettings(URI.create(speech.openAiBaseUrl()), speech.openAiKey(),
-                speech.openAiModel(), speech.openAiMaxUploadMb() * 1024L * 1024, OpenAiSettings.DEFAULT_TIMEOUT);
-        return new OpenAiSpeechToText(new OpenAiTranscriber(settings, ffmpeg()), ffmpeg(), language);
+        return hark().openAiEngine(language);
     }
 
     private AudioSource source() throws BadInputException {

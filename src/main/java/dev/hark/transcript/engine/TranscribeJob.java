@@ -59,6 +59,8 @@ public final class TranscribeJob implements JobHandler, AutoCloseable {
     private final Clock clock;
     private final Object engineLock = new Object();
     private WhisperEngine engine;
+    private volatile SpeechToText remote;
+    private volatile String remoteLabel;
 
     public TranscribeJob(EpisodeRepository episodes, PodcastRepository podcasts, DownloadRepository downloads,
                          MediaStore store, Ffmpeg ffmpeg, ModelStore models, TranscriptRepository transcripts,
@@ -76,6 +78,16 @@ public final class TranscribeJob implements JobHandler, AutoCloseable {
         this.clock = clock;
     }
 
+    /**
+     * A job that sends the audio to another engine (an OpenAI-compatible endpoint) instead of
+     * running whisper.cpp here; transcripts are stored with source {@code remoteLabel}.
+     */
+    public TranscribeJob withRemote(SpeechToText engine, String label) {
+        this.remote = engine;
+        this.remoteLabel = label;
+        return this;
+    }
+
     /** Queues a transcription of one episode (a no-op when one is already queued or running). */
     public static long enqueue(JobQueue queue, long episodeId, Instant now) {
         return queue.enqueue(KIND, Long.toString(episodeId), MAX_ATTEMPTS, now);
@@ -91,6 +103,9 @@ public final class TranscribeJob implements JobHandler, AutoCloseable {
         }
         Episode episode = episodes.find(episodeId).orElseThrow(() -> JobFailure.permanent("No episode with id " + episodeId));
         String feedLanguage = podcasts.find(episode.podcastId()).map(Podcast::language).orElse(null);
+        if (remote != null) {
+            return runRemote(episode, context);
+        }
         String modelName = settings.modelFor(feedLanguage);
         String modelLabel = ModelStore.isName(modelName) ? modelName : String.valueOf(Path.of(modelName).getFileName());
         try {
@@ -125,6 +140,24 @@ public final class TranscribeJob implements JobHandler, AutoCloseable {
             throw JobFailure.permanent(e.getMessage());
         } catch (TranscriptionException e) {
             throw JobFailure.permanent(e.getMessage());
+        }
+    }
+
+    private String runRemote(Episode episode, JobContext context) throws JobFailure, InterruptedException {
+        try {
+            AudioSource source = source(episode);
+            context.progress(0, "sending the audio to " + remoteLabel);
+            long started = System.nanoTime();
+            Transcript transcript = remote.transcribe(source, report -> context.progress(report.fraction(),
+                    "transcribing with " + remoteLabel));
+            transcript = speakers.label(episode, source, transcript);
+            transcripts.save(new StoredTranscript(episode.id(), remoteLabel, null, null, transcript, clock.instant()));
+            return String.format(Locale.ROOT, "%d segments with %s in %s", transcript.segments().size(), remoteLabel,
+                    ProgressReport.clock((System.nanoTime() - started) / 1e9));
+        } catch (MediaException e) {
+            throw e.retryable() ? JobFailure.transientFailure(e.getMessage(), e) : JobFailure.permanent(e.getMessage());
+        } catch (TranscriptionException e) {
+            throw e.retryable() ? JobFailure.transientFailure(e.getMessage(), e) : JobFailure.permanent(e.getMessage());
         }
     }
 
