@@ -35,6 +35,7 @@ import dev.hark.directory.PodcastIndexSearch;
 import dev.hark.feed.FeedFetcher;
 import dev.hark.feed.FeedParser;
 import dev.hark.feed.FetchLimits;
+import dev.hark.jobs.JobHandler;
 import dev.hark.jobs.JobQueue;
 import dev.hark.jobs.JobRunner;
 import dev.hark.library.Database;
@@ -85,6 +86,8 @@ public final class Hark implements AutoCloseable {
     public final AutoDownloads autoDownloads;
     public final ModelStore models;
     private final TranscribeJob transcribeJob;
+    private final Map<String, JobHandler> handlers;
+    private final Map<String, Integer> limits;
     private final HttpClient mediaClient;
     public final PodcastSettingsRepository podcastSettings;
     public final UpNextRepository upNext;
@@ -139,20 +142,20 @@ public final class Hark implements AutoCloseable {
         this.refresher = new FeedRefresher(fetcher, parser, podcasts, feedSync,
                 new RefreshPolicy(config.refreshInterval(), Duration.ofHours(24)), clock, this::afterUpdate);
         this.jobs = new JobQueue(database.jdbi());
-        this.runner = new JobRunner(jobs,
-                Map.of(RefreshJob.KIND, new RefreshJob(refresher),
+        this.handlers = Map.of(RefreshJob.KIND, new RefreshJob(refresher),
                         ChaptersJob.KIND, new ChaptersJob(episodes, chapters, fetcher, clock),
                         PublisherTranscriptJob.KIND, new PublisherTranscriptJob(episodes, podcasts, transcripts, fetcher, clock),
                         DownloadJob.KIND, new DownloadJob(episodes, downloads, mediaStore,
                                 new MediaDownloader(mediaClient, downloadLimits), clock),
                         SilenceMapJob.KIND, new SilenceMapJob(episodes, downloads, mediaStore, ffmpeg, silenceMaps, clock),
-                        TranscribeJob.KIND, transcribeJob),
-                Map.of(RefreshJob.KIND, config.feedConcurrency(),
+                        TranscribeJob.KIND, transcribeJob);
+        this.limits = Map.of(RefreshJob.KIND, config.feedConcurrency(),
                         ChaptersJob.KIND, 2,
                         PublisherTranscriptJob.KIND, 2,
                         DownloadJob.KIND, 2,
                         SilenceMapJob.KIND, 1,
-                        TranscribeJob.KIND, 1));
+                        TranscribeJob.KIND, 1);
+        this.runner = new JobRunner(jobs, handlers, limits);
         this.autoDownloads = new AutoDownloads(downloads, mediaStore, jobs, new DownloadPolicy(config.downloadCapBytes()),
                 () -> podcasts.list().stream().map(p -> podcastSettings.get(p.id())).filter(PodcastSettings::autoDownload)
                         .map(s -> new DownloadPolicy.AutoPodcast(s.podcastId(), s.autoDownloadCount())).toList(),
@@ -170,6 +173,19 @@ public final class Hark implements AutoCloseable {
     /** Opens the library in the configured data folder and builds everything. */
     public static Hark open(Config config) {
         return new Hark(config, Clock.systemUTC());
+    }
+
+    /**
+     * A runner for some job kinds only, for a command that waits for its own work (such as
+     * {@code hark refresh}) without starting the downloads or transcriptions that work queues.
+     * The caller stops it.
+     */
+    public JobRunner runnerFor(String... kinds) {
+        Map<String, JobHandler> some = new java.util.HashMap<>();
+        for (String kind : kinds) {
+            some.put(kind, handlers.get(kind));
+        }
+        return new JobRunner(jobs, some, limits);
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.hark.cli;
 import dev.hark.feed.OpmlEntry;
 import dev.hark.feed.OpmlReader;
 import dev.hark.jobs.Job;
+import dev.hark.jobs.JobRunner;
+import dev.hark.refresh.RefreshJob;
 import dev.hark.refresh.Subscriptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,8 +49,10 @@ final class ImportCommand implements Callable<Integer> {
                 + (imported.skipped().isEmpty() ? "" : ", " + imported.skipped().size() + " skipped") + ")");
         imported.skipped().forEach(line -> out.println("  skipped " + line));
         if (!noRefresh && !imported.jobIds().isEmpty()) {
-            List<Job> jobs = JobProgress.await(hark, imported.jobIds(), "Reading feeds", JobProgress::describe,
-                    System.err);
+            List<Job> jobs;
+            try (JobRunner runner = hark.runnerFor(RefreshJob.KIND)) {
+                jobs = JobProgress.await(runner, imported.jobIds(), "Reading feeds", JobProgress::describe, System.err);
+            }
             out.println(RefreshCommand.summary(jobs));
         }
         return 0;

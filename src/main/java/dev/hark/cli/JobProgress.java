@@ -2,6 +2,7 @@ package dev.hark.cli;
 
 import dev.hark.app.Hark;
 import dev.hark.jobs.Job;
+import dev.hark.jobs.JobRunner;
 
 import java.io.PrintStream;
 import java.util.Collection;
@@ -18,11 +19,11 @@ final class JobProgress {
      * Works the given jobs (this process joins any other runner on the same queue) until none
      * is live, drawing a bar labelled with what is running.
      */
-    static List<Job> await(Hark hark, Collection<Long> ids, String title, Function<Job, String> label, PrintStream err)
-            throws InterruptedException {
+    static List<Job> await(JobRunner runner, Collection<Long> ids, String title, Function<Job, String> label,
+                           PrintStream err) throws InterruptedException {
         ProgressBar bar = new ProgressBar(err, ProgressBar.terminal(), title);
         try {
-            return hark.runner.await(ids, jobs -> {
+            return runner.await(ids, jobs -> {
                 int done = (int) jobs.stream().filter(job -> !job.state().live()).count();
                 String now = jobs.stream().filter(job -> job.state() == Job.State.RUNNING).findFirst()
                         .map(label).orElse("");

@@ -1,6 +1,7 @@
 package dev.hark.cli;
 
 import dev.hark.jobs.Job;
+import dev.hark.jobs.JobRunner;
 import dev.hark.library.Podcast;
 import dev.hark.refresh.RefreshJob;
 import dev.hark.refresh.RefreshSummary;
@@ -52,8 +53,12 @@ final class RefreshCommand implements Callable<Integer> {
             titles.put(Long.toString(p.id()), p.displayTitle());
             ids.add(RefreshJob.enqueue(hark.jobs, p.id(), hark.clock.instant()));
         }
-        List<Job> jobs = JobProgress.await(hark, ids, "Refreshing",
-                job -> titles.getOrDefault(job.subject(), job.subject()), System.err);
+        List<Job> jobs;
+        // only refreshes here: the follow-up work they queue waits for 'hark serve' or 'hark jobs wait'
+        try (JobRunner runner = hark.runnerFor(RefreshJob.KIND)) {
+            jobs = JobProgress.await(runner, ids, "Refreshing",
+                    job -> titles.getOrDefault(job.subject(), job.subject()), System.err);
+        }
         RefreshSummary summary = summarise(jobs);
         out.println(summary.sentence());
         summary.failures().forEach(line -> out.println("  failed: " + line));
