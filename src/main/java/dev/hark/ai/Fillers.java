@@ -11,7 +11,7 @@ public final class Fillers {
 
     private static final Pattern LEADING = Pattern.compile(
             "^(?:(?:so|yeah|yes|yep|well|okay|ok|oh|right|and|but|um+|uh+|hmm+|like|anyway|alright|all right"
-                    + "|i mean|you know|i think|i guess|basically|actually|absolutely|sure|totally|exactly"
+                    + "|i mean|you know|basically|actually|absolutely|sure|totally|exactly"
                     + "|and then|and so|but yeah|so yeah)\\b[\\s,.;:—–-]*)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HESITATION = Pattern.compile("(?:,\\s*)?\\b(?:um+|uh+|erm|er|hmm+)\\b,?", Pattern.CASE_INSENSITIVE);
