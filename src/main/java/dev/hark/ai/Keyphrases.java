@@ -36,7 +36,13 @@ public final class Keyphrases {
             + "even still already now just then also back around able one two three first second new good great big "
             + "little bit time times day today people person guy guys somebody someone everyone anyone also always never "
             + "sometimes often us let us lets can could might must shall may yet ever every whole "
-            + "hey hi hello welcome thanks thank episode podcast show").split(" ")));
+            + "hey hi hello welcome thanks thank episode podcast show "
+            // prepositions, adjectives and verbs that make poor titles on their own
+            + "across within without along among upon via per next last different same multiple several various "
+            + "whatever whoever however therefore another other others own real certain specific important "
+            + "write writes wrote run runs ran work works worked try tried trying find found keep kept start started "
+            + "continue listen buy sell call called feel felt seem seems bring brought help helps let lets "
+            + "end ends start able unable true false yes fine nice cool awesome interesting").split(" ")));
 
     private Keyphrases() {
     }
@@ -121,16 +127,47 @@ public final class Keyphrases {
         return result;
     }
 
-    /** A phrase in title case: "chaos engineering" becomes "Chaos Engineering". */
-    static String titleCase(String phrase) {
+    /**
+     * How each word is usually written in a text, where that is not all lower case ("AWS",
+     * "Kubernetes"), so titles keep acronyms and names as spoken.
+     */
+    static Map<String, String> surfaceForms(String text) {
+        Map<String, Map<String, Integer>> seen = new HashMap<>();
+        for (String token : text.replace('’', '\'').split("[^\\p{L}\\p{N}']+")) {
+            String word = token.replaceAll("^'+|'+$", "");
+            if (word.length() > 1 && !word.equals(word.toLowerCase(Locale.ROOT))) {
+                seen.computeIfAbsent(word.toLowerCase(Locale.ROOT), key -> new HashMap<>()).merge(word, 1, Integer::sum);
+            }
+        }
+        Map<String, String> forms = new HashMap<>();
+        seen.forEach((lower, spellings) -> spellings.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                // a word capitalised only at sentence starts is not a name: keep it for title case
+                .filter(best -> !best.getKey().substring(1).equals(lower.substring(1)))
+                .ifPresent(best -> forms.put(lower, best.getKey())));
+        return forms;
+    }
+
+    /** A phrase in title case, with the text's own spelling of acronyms and names. */
+    static String titleCase(String phrase, Map<String, String> surfaceForms) {
         StringBuilder title = new StringBuilder();
         for (String word : phrase.split(" ")) {
             if (!title.isEmpty()) {
                 title.append(' ');
             }
-            boolean small = Set.of("and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "vs").contains(word);
-            title.append(small && !title.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            String surface = surfaceForms.get(word);
+            title.append(surface != null ? surface : titleWord(word, title.isEmpty()));
         }
         return title.toString();
+    }
+
+    private static String titleWord(String word, boolean first) {
+        boolean small = Set.of("and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "vs").contains(word);
+        return small && !first ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** A phrase in title case: "chaos engineering" becomes "Chaos Engineering". */
+    static String titleCase(String phrase) {
+        return titleCase(phrase, Map.of());
     }
 }

@@ -3,6 +3,7 @@ package dev.hark.ai;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Chapters made from the transcript alone, TextTiling-style: at each gap between passages,
@@ -49,10 +50,11 @@ public final class TopicChapters {
             texts.add(text.toString());
         }
         List<List<String>> phrases = Keyphrases.of(texts, 2);
+        Map<String, String> spellings = Keyphrases.surfaceForms(String.join(" ", texts));
         List<TopicChapter> chapters = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             double start = i == 0 ? 0 : passages.get(starts.get(i)).start();
-            chapters.add(new TopicChapter(start, title(phrases.get(i), texts.get(i))));
+            chapters.add(new TopicChapter(start, title(phrases.get(i), texts.get(i), spellings)));
         }
         return chapters;
     }
@@ -110,10 +112,10 @@ public final class TopicChapters {
     }
 
     /** Two to five words: the best phrase, joined with the second when it is a single word. */
-    static String title(List<String> phrases, String text) {
+    static String title(List<String> phrases, String text, Map<String, String> spellings) {
         if (phrases.isEmpty()) {
             List<String> words = Keyphrases.words(Fillers.clean(text));
-            return Keyphrases.titleCase(String.join(" ", words.subList(0, Math.min(4, words.size()))));
+            return Keyphrases.titleCase(String.join(" ", words.subList(0, Math.min(4, words.size()))), spellings);
         }
         String best = phrases.getFirst();
         if (!best.contains(" ") && phrases.size() > 1) {
@@ -122,6 +124,6 @@ public final class TopicChapters {
                 best = joined;
             }
         }
-        return Keyphrases.titleCase(best);
+        return Keyphrases.titleCase(best, spellings);
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +42,16 @@ class TopicChaptersTest {
 
     @Test
     void a_single_word_keyphrase_is_joined_with_the_next_into_a_title() {
-        assertThat(TopicChapters.title(List.of("kubernetes", "incident response"), "")).isEqualTo("Kubernetes and Incident Response");
-        assertThat(TopicChapters.title(List.of("chaos engineering", "google"), "")).isEqualTo("Chaos Engineering");
+        assertThat(TopicChapters.title(List.of("kubernetes", "incident response"), "", Map.of()))
+                .isEqualTo("Kubernetes and Incident Response");
+        assertThat(TopicChapters.title(List.of("chaos engineering", "google"), "", Map.of())).isEqualTo("Chaos Engineering");
+    }
+
+    @Test
+    void titles_keep_the_transcripts_spelling_of_acronyms() {
+        Map<String, String> spellings = Keyphrases.surfaceForms("We use AWS a lot. AWS Lambda is fine. So is the aws cli.");
+
+        assertThat(TopicChapters.title(List.of("aws lambda"), "", spellings)).isEqualTo("AWS Lambda");
     }
 
     @Test
