@@ -56,7 +56,8 @@ public final class ExtractiveSummary {
             candidates = candidates(passages, passageVectors, centroid, wanted, 0);
         }
         float[][] vectors = embedder.embed(candidates.stream().map(Candidate::text).toList());
-        List<Integer> chosen = mmr(vectors, centroid, wanted);
+        double[] starts = candidates.stream().mapToDouble(Candidate::start).toArray();
+        List<Integer> chosen = mmr(vectors, starts, centroid, wanted, duration / (2.0 * wanted));
         List<Bullet> bullets = new ArrayList<>();
         for (int index : chosen) {
             bullets.add(new Bullet(candidates.get(index).text(), candidates.get(index).start()));
@@ -94,6 +95,15 @@ public final class ExtractiveSummary {
 
     /** Maximal marginal relevance: indexes of up to {@code count} vectors, in order of choice. */
     static List<Integer> mmr(float[][] vectors, float[] centroid, int count) {
+        return mmr(vectors, new double[vectors.length], centroid, count, 0);
+    }
+
+    /**
+     * Maximal marginal relevance that also spreads the choice over the episode: a candidate
+     * closer than {@code minimumGap} seconds to one already chosen is taken only when no other
+     * is left, so that one long central stretch does not supply every bullet.
+     */
+    static List<Integer> mmr(float[][] vectors, double[] starts, float[] centroid, int count, double minimumGap) {
         List<Integer> chosen = new ArrayList<>();
         boolean[] taken = new boolean[vectors.length];
         while (chosen.size() < count && chosen.size() < vectors.length) {
@@ -104,10 +114,12 @@ public final class ExtractiveSummary {
                     continue;
                 }
                 double redundancy = 0;
+                boolean crowded = false;
                 for (int j : chosen) {
                     redundancy = Math.max(redundancy, Vectors.cosine(vectors[i], vectors[j]));
+                    crowded |= Math.abs(starts[i] - starts[j]) < minimumGap;
                 }
-                double score = LAMBDA * Vectors.cosine(vectors[i], centroid) - (1 - LAMBDA) * redundancy;
+                double score = LAMBDA * Vectors.cosine(vectors[i], centroid) - (1 - LAMBDA) * redundancy - (crowded ? 2 : 0);
                 if (score > bestScore) {
                     bestScore = score;
                     best = i;

@@ -55,6 +55,15 @@ class ExtractiveSummaryTest {
     }
 
     @Test
+    void mmr_takes_a_point_far_in_time_over_a_near_one() {
+        float[] centroid = {1, 1, 0};
+        float[][] vectors = {{1, 0.8f, 0}, {0.8f, 1, 0}, {0.5f, 1, 0.5f}};
+        double[] starts = {100, 130, 900};
+
+        assertThat(ExtractiveSummary.mmr(vectors, starts, centroid, 2, 300)).containsExactly(0, 2);
+    }
+
+    @Test
     void bullet_count_grows_with_length_from_3_to_7() {
         assertThat(ExtractiveSummary.bulletCount(120)).isEqualTo(3);
         assertThat(ExtractiveSummary.bulletCount(1800)).isEqualTo(5);
