@@ -51,9 +51,10 @@ public final class ExtractiveSummary {
         float[] centroid = Vectors.mean(List.of(passageVectors), dimension);
 
         List<Candidate> candidates = candidates(passages, passageVectors, centroid, wanted,
-                duration > 6 * INTRO_SECONDS ? INTRO_SECONDS : 0);
+                duration > 6 * INTRO_SECONDS ? INTRO_SECONDS : 0, true);
         if (candidates.size() < MIN_BULLETS) {
-            candidates = candidates(passages, passageVectors, centroid, wanted, 0);
+            // a short or unpunctuated transcript: take the welcome and unfinished sentences too
+            candidates = candidates(passages, passageVectors, centroid, wanted, 0, false);
         }
         float[][] vectors = embedder.embed(candidates.stream().map(Candidate::text).toList());
         double[] starts = candidates.stream().mapToDouble(Candidate::start).toArray();
@@ -69,9 +70,12 @@ public final class ExtractiveSummary {
     private record Candidate(String text, double start) {
     }
 
-    /** Cleaned sentences of a good length from the passages nearest the centroid. */
+    /**
+     * Cleaned sentences of a good length from the passages nearest the centroid; when
+     * {@code finished}, only sentences that end with a full stop or an exclamation mark.
+     */
     private static List<Candidate> candidates(List<Passage> passages, float[][] vectors, float[] centroid,
-                                              int wanted, double skipBefore) {
+                                              int wanted, double skipBefore, boolean finished) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             if (passages.get(i).start() >= skipBefore) {
@@ -85,7 +89,8 @@ public final class ExtractiveSummary {
             for (Sentence sentence : passages.get(order.get(rank)).sentences()) {
                 String text = Fillers.clean(sentence.text());
                 int words = text.split("\\s+").length;
-                if (words >= MIN_WORDS && words <= MAX_WORDS && !text.endsWith("?")) {
+                boolean complete = !finished || text.matches("(?s).*[.!…][\"'”’)]*$");
+                if (words >= MIN_WORDS && words <= MAX_WORDS && !text.endsWith("?") && complete) {
                     candidates.add(new Candidate(text, sentence.start()));
                 }
             }

@@ -71,6 +71,22 @@ class ExtractiveSummaryTest {
     }
 
     @Test
+    void an_unpunctuated_transcript_still_gets_bullets() {
+        List<Segment> segments = new java.util.ArrayList<>();
+        String[] topics = {"kubernetes clusters fail over between regions when the network breaks down",
+                "chaos experiments inject latency into the payment service during business hours",
+                "incident reviews write down what the team learned without blaming anyone at all",
+                "observability dashboards show error budgets for every service the company runs"};
+        for (int i = 0; i < 40; i++) {
+            segments.add(new Segment(i * 10, i * 10 + 9, null, topics[i % topics.length] + " part " + i));
+        }
+
+        Summary summary = new ExtractiveSummary(new HashingEmbedder()).summarize(Passages.of(new Transcript(segments)));
+
+        assertThat(summary.bullets()).hasSizeBetween(3, 7);
+    }
+
+    @Test
     void an_empty_episode_has_no_bullets() {
         Summary summary = new ExtractiveSummary(new HashingEmbedder()).summarize(Passages.of(new Transcript(List.<Segment>of())));
 
