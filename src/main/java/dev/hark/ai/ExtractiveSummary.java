@@ -21,7 +21,7 @@ public final class ExtractiveSummary {
     /** MMR trade-off: 1 is pure centrality, 0 pure novelty. */
     static final double LAMBDA = 0.65;
     private static final double INTRO_SECONDS = 60;
-    private static final int MIN_WORDS = 8;
+    private static final int MIN_WORDS = 10;
     private static final int MAX_WORDS = 45;
 
     private final Embedder embedder;

@@ -18,6 +18,8 @@ public final class Fillers {
     private static final Pattern YOU_KNOW = Pattern.compile(",\\s*(?:you know|i mean|like)\\s*,", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPEAT = Pattern.compile(
             "\\b([\\p{L}']+(?:\\s+[\\p{L}']+)?)(?:\\s*[—–,-]+\\s*|\\s*\\.\\.\\.\\s*|\\s+)\\1\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING = Pattern.compile(
+            ",\\s*(?:i think|i guess|you know|i mean|right|basically|or whatever|and stuff)(?=[.!?]*$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DASH_START = Pattern.compile("^[\\s,.;:—–-]+");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:?!])");
@@ -35,6 +37,7 @@ public final class Fillers {
             text = REPEAT.matcher(text).replaceAll("$1");
         } while (!text.equals(before));
         text = LEADING.matcher(text).replaceFirst("");
+        text = TRAILING.matcher(text).replaceFirst("");
         text = DASH_START.matcher(text).replaceFirst("");
         text = SPACES.matcher(text).replaceAll(" ");
         text = SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("$1").replace(",,", ",").strip();

@@ -21,6 +21,11 @@ class FillersTest {
     }
 
     @Test
+    void trailing_hedges_are_removed() {
+        assertThat(Fillers.clean("It's just crazy amounts of data, I think.")).isEqualTo("It's just crazy amounts of data.");
+    }
+
+    @Test
     void a_clean_sentence_is_unchanged() {
         assertThat(Fillers.clean("Chaos engineering started at Google.")).isEqualTo("Chaos engineering started at Google.");
     }
