@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code hark bench ...}: the performance figures. */
 @Command(name = "bench", description = "Measure performance.", subcommands = {BenchCommand.Feeds.class, BenchCommand.Refresh.class, BenchCommand.Web.class, BenchCommand.Media.class,
-        BenchCommand.Transcribe.class})
+        BenchCommand.Transcribe.class, BenchCommand.Ai.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -156,6 +156,20 @@ final class BenchCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println(new dev.hark.bench.TranscribeBenchmark(new dev.hark.media.Ffmpeg())
                     .run(minutes, threads, textContext));
+            return 0;
+        }
+    }
+
+    /** {@code hark bench ai}. */
+    @Command(name = "ai", description = "Time passages, embeddings, summary and chapters for a one-hour transcript, locally.")
+    static final class Ai implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            spec.commandLine().getOut().println(new dev.hark.bench.AiBenchmark().run());
             return 0;
         }
     }
