@@ -8,14 +8,9 @@ import dev.hark.jobs.JobQueue;
 import dev.hark.library.Episode;
 import dev.hark.library.EpisodeRepository;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * The "silence" job: decodes the episode whose id is the subject (its downloaded file if there
@@ -29,18 +24,16 @@ public final class SilenceMapJob implements JobHandler {
     public static final int MAX_ATTEMPTS = 3;
 
     private final EpisodeRepository episodes;
-    private final DownloadRepository downloads;
-    private final MediaStore store;
     private final Ffmpeg ffmpeg;
+    private final EpisodeAudio episodeAudio;
     private final SilenceMapRepository maps;
     private final Clock clock;
 
     public SilenceMapJob(EpisodeRepository episodes, DownloadRepository downloads, MediaStore store, Ffmpeg ffmpeg,
                          SilenceMapRepository maps, Clock clock) {
         this.episodes = episodes;
-        this.downloads = downloads;
-        this.store = store;
         this.ffmpeg = ffmpeg;
+        this.episodeAudio = new EpisodeAudio(downloads, store, ffmpeg);
         this.maps = maps;
         this.clock = clock;
     }
@@ -60,8 +53,8 @@ public final class SilenceMapJob implements JobHandler {
         }
         Episode episode = episodes.find(episodeId).orElseThrow(() -> JobFailure.permanent("No episode with id " + episodeId));
         try {
-            AudioSource source = source(episode);
-            double duration = duration(source, episode);
+            AudioSource source = episodeAudio.source(episode);
+            double duration = episodeAudio.duration(source, episode);
             context.progress(duration > 0 ? 0 : -1, "decoding");
             SilenceDetector detector = new SilenceDetector();
             ffmpeg.decodePcm(source, (samples, count) -> {
@@ -83,32 +76,6 @@ public final class SilenceMapJob implements JobHandler {
         }
     }
 
-    /** The downloaded file when complete and in place, else the enclosure address. */
-    private AudioSource source(Episode episode) throws MediaException {
-        Optional<Path> file = downloads.find(episode.id())
-                .filter(Download::complete)
-                .flatMap(download -> store.existing(download.path()));
-        if (file.isPresent()) {
-            return AudioSource.of(file.get());
-        }
-        try {
-            return AudioSource.of(new URI(episode.mediaUrl().strip()));
-        } catch (URISyntaxException e) {
-            throw new MediaException(MediaException.Reason.NOT_FOUND,
-                    "The episode's media address is not a valid URL: " + episode.mediaUrl());
-        }
-    }
-
-    /** Probing a URL would fetch it twice; the feed's duration is close enough for progress. */
-    private double duration(AudioSource source, Episode episode) throws MediaException, InterruptedException {
-        if (source instanceof AudioSource.File) {
-            OptionalDouble probed = ffmpeg.probeDuration(source);
-            if (probed.isPresent()) {
-                return probed.getAsDouble();
-            }
-        }
-        return episode.duration() == null ? 0 : episode.duration();
-    }
 
     static String clockTime(double seconds) {
         long whole = Math.round(seconds);

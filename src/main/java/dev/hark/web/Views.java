@@ -100,10 +100,6 @@ public final class Views {
                 .orElse(List.of());
     }
 
-    static EpisodeRow row(Episode episode, Podcast podcast, PlayState state) {
-        return row(episode, podcast, state, false);
-    }
-
     static EpisodeRow row(Episode episode, Podcast podcast, PlayState state, boolean downloaded) {
         String status = "new";
         int percent = 0;

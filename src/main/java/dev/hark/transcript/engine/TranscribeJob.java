@@ -10,8 +10,8 @@ import dev.hark.library.EpisodeRepository;
 import dev.hark.library.Podcast;
 import dev.hark.library.PodcastRepository;
 import dev.hark.media.AudioSource;
-import dev.hark.media.Download;
 import dev.hark.media.DownloadRepository;
+import dev.hark.media.EpisodeAudio;
 import dev.hark.media.Ffmpeg;
 import dev.hark.media.MediaException;
 import dev.hark.media.MediaStore;
@@ -19,14 +19,10 @@ import dev.hark.transcript.StoredTranscript;
 import dev.hark.transcript.Transcript;
 import dev.hark.transcript.TranscriptRepository;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * The "transcribe" job: transcribes the episode whose id is the subject with whisper.cpp (its
@@ -48,9 +44,8 @@ public final class TranscribeJob implements JobHandler, AutoCloseable {
 
     private final EpisodeRepository episodes;
     private final PodcastRepository podcasts;
-    private final DownloadRepository downloads;
-    private final MediaStore store;
     private final Ffmpeg ffmpeg;
+    private final EpisodeAudio episodeAudio;
     private final ModelStore models;
     private final TranscriptRepository transcripts;
     private final SpeakerLabeler speakers;
@@ -67,9 +62,8 @@ public final class TranscribeJob implements JobHandler, AutoCloseable {
                          SpeakerLabeler speakers, TranscribeSettings settings, Path checkpointDir, Clock clock) {
         this.episodes = episodes;
         this.podcasts = podcasts;
-        this.downloads = downloads;
-        this.store = store;
         this.ffmpeg = ffmpeg;
+        this.episodeAudio = new EpisodeAudio(downloads, store, ffmpeg);
         this.models = models;
         this.transcripts = transcripts;
         this.speakers = speakers;
@@ -112,8 +106,8 @@ public final class TranscribeJob implements JobHandler, AutoCloseable {
             Path modelFile = models.resolve(modelName, (bytes, total) -> context.progress(-1,
                     String.format(Locale.ROOT, "fetching the %s model: %d%s MB", modelLabel, bytes >> 20,
                             total > 0 ? " of " + (total >> 20) : "")));
-            AudioSource source = source(episode);
-            double duration = duration(source, episode);
+            AudioSource source = episodeAudio.source(episode);
+            double duration = episodeAudio.duration(source, episode);
             context.progress(0, "transcribing with " + modelLabel);
             long started = System.nanoTime();
             Transcript transcript = engine(modelFile).transcribe(source, duration,
@@ -145,7 +139,7 @@ public final class TranscribeJob implements JobHandler, AutoCloseable {
 
     private String runRemote(Episode episode, JobContext context) throws JobFailure, InterruptedException {
         try {
-            AudioSource source = source(episode);
+            AudioSource source = episodeAudio.source(episode);
             context.progress(0, "sending the audio to " + remoteLabel);
             long started = System.nanoTime();
             Transcript transcript = remote.transcribe(source, report -> context.progress(report.fraction(),
@@ -186,30 +180,4 @@ public final class TranscribeJob implements JobHandler, AutoCloseable {
         }
     }
 
-    /** The downloaded file when complete and in place, else the enclosure address (as the silence job does). */
-    private AudioSource source(Episode episode) throws MediaException {
-        Optional<Path> file = downloads.find(episode.id())
-                .filter(Download::complete)
-                .flatMap(download -> store.existing(download.path()));
-        if (file.isPresent()) {
-            return AudioSource.of(file.get());
-        }
-        try {
-            return AudioSource.of(new URI(episode.mediaUrl().strip()));
-        } catch (URISyntaxException e) {
-            throw new MediaException(MediaException.Reason.NOT_FOUND,
-                    "The episode's media address is not a valid URL: " + episode.mediaUrl());
-        }
-    }
-
-    /** Probing a URL would fetch it twice; the feed's duration is close enough for progress. */
-    private double duration(AudioSource source, Episode episode) throws MediaException, InterruptedException {
-        if (source instanceof AudioSource.File) {
-            OptionalDouble probed = ffmpeg.probeDuration(source);
-            if (probed.isPresent()) {
-                return probed.getAsDouble();
-            }
-        }
-        return episode.duration() == null ? 0 : episode.duration();
-    }
 }
