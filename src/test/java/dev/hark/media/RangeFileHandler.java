@@ -34,7 +34,11 @@ public final class RangeFileHandler implements HttpHandler {
         this.contentType = contentType;
     }
 
-    /** The next {@code count} responses send half their body, then drop the connection. */
+    /**
+     * The next {@code count} responses send half their body, then drop the connection. How much
+     * of that half reaches the client depends on the network stack (a reset can discard bytes
+     * still in flight), so tests compare resume offsets with what the client actually stored.
+     */
     RangeFileHandler cutNext(int count) {
         cutsLeft.set(count);
         return this;
@@ -99,9 +103,19 @@ public final class RangeFileHandler implements HttpHandler {
         if (cutsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             body.write(content, (int) start, length / 2);
             body.flush();
+            pause(); // let the client take the bytes before the connection is torn down
             throw new IOException("cut on purpose after " + length / 2 + " bytes");
         }
         body.write(content, (int) start, length);
         body.close();
+    }
+
+    /** Gives the client time to read what was flushed before the handler breaks the connection. */
+    static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
