@@ -2,19 +2,13 @@
 import { api } from './http.js';
 import { startNavigation, go, reload } from './nav.js';
 import { enhanceTranscript, followPlayback } from './transcript.js';
+import { enhanceInsights } from './insights.js';
 import { initPlayer, playEpisode, seekTo, currentEpisodeId, applySettings, labels, status } from './player.js';
 
 function enhance(main) {
   main.querySelectorAll('[data-play]').forEach((button) =>
     button.addEventListener('click', () => playEpisode(Number(button.dataset.play)).catch((e) => status(e.message))));
 
-  main.querySelectorAll('[data-seek]').forEach((link) => link.addEventListener('click', (event) => {
-    event.preventDefault();
-    const episode = Number(link.dataset.episode);
-    const at = Number(link.dataset.seek);
-    if (currentEpisodeId() === episode) seekTo(at);
-    else playEpisode(episode, at).catch((e) => status(e.message));
-  }));
 
   main.querySelectorAll('[data-queue]').forEach((button) => button.addEventListener('click', async () => {
     try {
@@ -141,6 +135,21 @@ function enhance(main) {
   if (upNext) dragToReorder(upNext);
   enhanceTranscript(main);
   watchTranscription(main);
+  enhanceInsights(main);
+}
+
+// A moment link anywhere in the page (summary, chapters, transcript, answers streamed in
+// later): play that episode from there. One delegated listener, so new links work too.
+function seekLinks() {
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest('[data-seek]');
+    if (!link) return;
+    event.preventDefault();
+    const episode = Number(link.dataset.episode);
+    const at = Number(link.dataset.seek);
+    if (currentEpisodeId() === episode) seekTo(at);
+    else playEpisode(episode, at).catch((e) => status(e.message));
+  });
 }
 
 // "Transcribe" on an episode page: queue the job, then show its live progress from the
@@ -262,5 +271,6 @@ function helpOverlay() {
 initPlayer();
 document.getElementById('audio').addEventListener('timeupdate', (event) => followPlayback(event.target.currentTime));
 helpOverlay();
+seekLinks();
 watchJobs();
 startNavigation(enhance);

@@ -1,5 +1,10 @@
 package dev.hark.app;
 
+import dev.hark.ai.Embedder;
+import dev.hark.ai.MiniLmEmbedder;
+import dev.hark.ai.episode.EpisodeInsights;
+import dev.hark.ai.episode.InsightRepository;
+import dev.hark.ai.episode.InsightsJob;
 import dev.hark.chapters.ChapterRepository;
 import dev.hark.chapters.ChaptersJob;
 import dev.hark.directory.DirectorySearch;
@@ -85,6 +90,8 @@ public final class Hark implements AutoCloseable {
     public final MediaProxy mediaProxy;
     public final AutoDownloads autoDownloads;
     public final ModelStore models;
+    public final Embedder embedder;
+    public final EpisodeInsights insights;
     private final TranscribeJob transcribeJob;
     private final Map<String, JobHandler> handlers;
     private final Map<String, Integer> limits;
@@ -139,22 +146,27 @@ public final class Hark implements AutoCloseable {
         if (config.speech().engine().equals("openai")) {
             transcribeJob.withRemote(openAiEngine(null), "openai:" + config.speech().openAiModel());
         }
+        this.embedder = new MiniLmEmbedder();
+        this.insights = new EpisodeInsights(transcripts, new InsightRepository(database.jdbi()), embedder, clock);
         this.refresher = new FeedRefresher(fetcher, parser, podcasts, feedSync,
                 new RefreshPolicy(config.refreshInterval(), Duration.ofHours(24)), clock, this::afterUpdate);
         this.jobs = new JobQueue(database.jdbi());
         this.handlers = Map.of(RefreshJob.KIND, new RefreshJob(refresher),
                         ChaptersJob.KIND, new ChaptersJob(episodes, chapters, fetcher, clock),
-                        PublisherTranscriptJob.KIND, new PublisherTranscriptJob(episodes, podcasts, transcripts, fetcher, clock),
+                        PublisherTranscriptJob.KIND, thenInsights(
+                                new PublisherTranscriptJob(episodes, podcasts, transcripts, fetcher, clock)),
                         DownloadJob.KIND, new DownloadJob(episodes, downloads, mediaStore,
                                 new MediaDownloader(mediaClient, downloadLimits), clock),
                         SilenceMapJob.KIND, new SilenceMapJob(episodes, downloads, mediaStore, ffmpeg, silenceMaps, clock),
-                        TranscribeJob.KIND, transcribeJob);
+                        TranscribeJob.KIND, thenInsights(transcribeJob),
+                        InsightsJob.KIND, new InsightsJob(insights));
         this.limits = Map.of(RefreshJob.KIND, config.feedConcurrency(),
                         ChaptersJob.KIND, 2,
                         PublisherTranscriptJob.KIND, 2,
                         DownloadJob.KIND, 2,
                         SilenceMapJob.KIND, 1,
-                        TranscribeJob.KIND, 1);
+                        TranscribeJob.KIND, 1,
+                        InsightsJob.KIND, 1);
         this.runner = new JobRunner(jobs, handlers, limits);
         this.autoDownloads = new AutoDownloads(downloads, mediaStore, jobs, new DownloadPolicy(config.downloadCapBytes()),
                 () -> podcasts.list().stream().map(p -> podcastSettings.get(p.id())).filter(PodcastSettings::autoDownload)
@@ -211,6 +223,19 @@ public final class Hark implements AutoCloseable {
         if (queued > 0) {
             runner.wake();
         }
+    }
+
+    /** A job that saves a transcript, followed by the job that makes the episode's summary and chapters. */
+    private JobHandler thenInsights(JobHandler makesTranscript) {
+        return (job, context) -> {
+            String done = makesTranscript.run(job, context);
+            long episodeId = Long.parseLong(job.subject());
+            if (transcripts.source(episodeId).isPresent()) {
+                InsightsJob.enqueue(jobs, episodeId, clock.instant());
+                runner.wake();
+            }
+            return done;
+        };
     }
 
     static final int TRANSCRIPTS_PER_REFRESH = 20;

@@ -3,7 +3,6 @@ package dev.hark.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hark.app.Hark;
-import dev.hark.chapters.ChapterJson;
 import dev.hark.directory.InvalidQueryException;
 import dev.hark.media.DownloadJob;
 import dev.hark.transcript.engine.TranscribeJob;
@@ -77,8 +76,6 @@ final class Api {
         });
         app.get("/api/episodes/{id}/transcript", ctx -> ctx.json(TranscriptJson.toMap(storedTranscript(ctx))));
         app.get("/api/episodes/{id}/transcript.{format}", this::exportTranscript);
-        app.get("/api/episodes/{id}/chapters", ctx -> ctx.json(hark.chapters.find(hark.episodes.get(Pages.id(ctx)).id())
-                .map(ChapterJson::entries).orElse(List.of())));
         app.put("/api/episodes/{id}/position", this::savePosition);
         app.post("/api/refresh", this::refresh);
         app.get("/api/jobs", ctx -> ctx.json(hark.jobs.live().stream().map(Api::job).toList()));
@@ -150,7 +147,7 @@ final class Api {
         out.put("position", state == null || state.played() ? 0 : state.position());
         out.put("played", state != null && state.played());
         out.put("settings", hark.podcastSettings.get(podcast.id()));
-        out.put("chapters", Views.chapters(hark.chapters.find(episode.id())));
+        out.put("chapters", AiApi.chapters(hark, episode.id()).list());
         ctx.json(out);
     }
 

@@ -1,5 +1,6 @@
 package dev.hark.web;
 
+import dev.hark.ai.episode.EpisodeInsights;
 import dev.hark.app.Hark;
 import dev.hark.library.Episode;
 import dev.hark.library.PlayState;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The HTML pages. Each route gathers values and hands them to a precompiled jte template. */
@@ -77,11 +79,28 @@ final class Pages {
         String notes = notes(episode.descriptionHtml(), episode.description(), base);
         List<Views.Link> links = episode.descriptionHtml() == null ? List.of()
                 : sanitizer.links(episode.descriptionHtml(), base).stream().map(l -> new Views.Link(l.url(), l.text())).toList();
-        List<Views.Chapter> chapters = Views.chapters(hark.chapters.find(episode.id()));
         boolean downloaded = hark.downloads.find(episode.id()).map(d -> d.complete()).orElse(false);
+        var stored = hark.transcripts.find(episode.id());
+        var insights = AiApi.insights(hark, episode.id());
+        Views.ChapterChoice chapters = Views.chapters(hark.chapters.find(episode.id()),
+                insights.map(EpisodeInsights.Insights::chapters).orElse(null));
         render(ctx, "episode.jte", new Views.EpisodePage(podcast, episode, Views.row(episode, podcast, state, downloaded), notes,
-                links, chapters, state == null ? 0 : state.position(), transcript(episode),
+                links, chapters, summary(episode, insights), stored.map(t -> Views.speakers(t.transcript())).orElse(List.of()),
+                state == null ? 0 : state.position(), transcript(episode),
                 state == null || state.timeSaved() < 1 ? null : Views.saved(state.timeSaved())));
+    }
+
+    /** The summary section; when the episode has a transcript but nothing was made from it yet, a job is queued. */
+    private Views.SummaryView summary(Episode episode, Optional<EpisodeInsights.Insights> insights) {
+        if (insights.isEmpty()) {
+            return new Views.SummaryView("none", List.of(), null, null);
+        }
+        var summary = insights.get().summary();
+        if (summary == null) {
+            return new Views.SummaryView("pending", List.of(), null, null);
+        }
+        return new Views.SummaryView("ready", summary.value().stream().map(b -> new Views.Moment(b.start(), b.text())).toList(),
+                Views.madeBy(summary.method()), summary.notice());
     }
 
     /** The stored transcript; else, when the feed links one, a fetch is queued and the page says so. */

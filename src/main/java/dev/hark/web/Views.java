@@ -57,7 +57,67 @@ public final class Views {
     }
 
     public record EpisodePage(Podcast podcast, Episode episode, EpisodeRow row, String notesHtml, List<Link> links,
-                              List<Chapter> chapters, double position, TranscriptView transcript, String timeSaved) {
+                              ChapterChoice chapters, SummaryView summary, List<Speaker> speakers, double position,
+                              TranscriptView transcript, String timeSaved) {
+    }
+
+    /** A moment of the episode and what happens there: a summary bullet, a mention. */
+    public record Moment(double start, String text) {
+        public String time() {
+            return clock(start);
+        }
+    }
+
+    /**
+     * "In this episode, we cover:": {@code status} "ready" (with bullets), "pending" (being
+     * made), or "none" (no transcript to make it from).
+     */
+    public record SummaryView(String status, List<Moment> bullets, String madeBy, String notice) {
+    }
+
+    /** A speaker and their share of the talking. */
+    public record Speaker(String name, String talk, int percent) {
+    }
+
+    /** The chapters shown and where they came from ({@code from} is a sentence for the page, or null). */
+    public record ChapterChoice(List<Chapter> list, String from, boolean generated) {
+        public boolean isEmpty() {
+            return list.isEmpty();
+        }
+    }
+
+    /** The publisher's chapters when there are any, else the ones Hark made from the transcript. */
+    static ChapterChoice chapters(java.util.Optional<dev.hark.chapters.Chapters> stored,
+                                  dev.hark.ai.episode.EpisodeInsights.Result<List<dev.hark.ai.TopicChapter>> generated) {
+        List<Chapter> publisher = chapters(stored);
+        if (!publisher.isEmpty()) {
+            return new ChapterChoice(publisher, switch (stored.get().source()) {
+                case "show-notes" -> "From the timestamps in the show notes.";
+                case "id3" -> "From the chapter marks in the audio file.";
+                default -> "From the publisher.";
+            }, false);
+        }
+        if (generated == null || generated.value().size() < 2) {
+            return new ChapterChoice(List.of(), null, false);
+        }
+        return new ChapterChoice(generated.value().stream().map(c -> new Chapter(c.start(), c.title())).toList(),
+                "The publisher gives no chapters; " + madeBy(generated.method()) + ".", true);
+    }
+
+    /** How an AI result was made, for the reader: "picked from the transcript on this machine (…)". */
+    static String madeBy(String method) {
+        if (method.startsWith("llm:")) {
+            return "written by the language model " + method.substring(4) + " from the transcript";
+        }
+        if (method.startsWith("extractive:")) {
+            return "made from the transcript on this machine, without a language model (" + method.substring(11) + ")";
+        }
+        return "made by " + method;
+    }
+
+    static List<Speaker> speakers(dev.hark.transcript.Transcript transcript) {
+        return dev.hark.transcript.TalkTime.of(transcript).stream()
+                .map(s -> new Speaker(s.speaker(), saved(s.seconds()), (int) Math.round(100 * s.fraction()))).toList();
     }
 
     /** A transcript line: where it starts, who speaks (shown when the speaker changes), what is said. */

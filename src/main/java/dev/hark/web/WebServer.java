@@ -70,6 +70,7 @@ public final class WebServer implements AutoCloseable {
         app.head("/media/{episode}", media);
         new Pages(hark, templates, security).register(app);
         new Api(hark).register(app);
+        new AiApi(hark).register(app);
         errors(app);
     }
 

@@ -34,6 +34,46 @@ class DemoEpisodeTest {
     }
 
     @Test
+    void the_transcript_is_summarised_and_chaptered_on_this_machine() throws Exception {
+        try (WebTestServer server = new WebTestServer(data)) {
+            long podcast = server.hark.subscriptions.add(server.url("/demo/feed.xml")).podcast().id();
+            long episode = server.hark.episodes.listByPodcast(podcast).getFirst().id();
+            // chapters, publisher transcript, then (queued by the transcript) the summary job
+            server.hark.runner.drain(jobs -> { });
+
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            var summary = json.readTree(server.get("/api/episodes/" + episode + "/summary").body());
+            assertThat(summary.path("status").asText()).isEqualTo("ready");
+            assertThat(summary.path("method").asText()).isEqualTo("extractive:all-minilm-l6-v2");
+            assertThat(summary.path("bullets").size()).isBetween(3, 7);
+            double previous = -1;
+            for (var bullet : summary.path("bullets")) {
+                assertThat(bullet.path("start").asDouble()).isGreaterThan(previous).isLessThan(264);
+                assertThat(bullet.path("text").asText()).isNotBlank();
+                previous = bullet.path("start").asDouble();
+            }
+            var generated = server.hark.insights.find(episode).orElseThrow().chapters().value();
+            assertThat(generated).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(generated).extracting(dev.hark.ai.TopicChapter::start).isSorted().first().isEqualTo(0.0);
+
+            String page = server.get("/episodes/" + episode).body();
+            assertThat(page).contains("In this episode, we cover:").contains("<ul class=\"bullets\">")
+                    .contains("without a language model").doesNotContain("No summary yet");
+            // the publisher's chapters win over the generated ones
+            assertThat(page).contains("What is VMware Tanzu?").contains("From the publisher.");
+            assertThat(page).contains("<section class=\"speakers\">").contains("Jason").contains("Gustavo");
+
+            var regenerate = server.send("POST", "/api/episodes/" + episode + "/insights", "");
+            assertThat(regenerate.statusCode()).isEqualTo(202);
+            assertThat(json.readTree(server.get("/api/episodes/" + episode + "/summary").body()).path("status").asText())
+                    .isEqualTo("pending");
+            server.hark.runner.drain(jobs -> { });
+            assertThat(json.readTree(server.get("/api/episodes/" + episode + "/summary").body()).path("status").asText())
+                    .isEqualTo("ready");
+        }
+    }
+
+    @Test
     void turning_on_trim_silence_makes_a_silence_map_from_the_audio() throws Exception {
         try (WebTestServer server = new WebTestServer(data)) {
             long podcast = server.hark.subscriptions.add(server.url("/demo/feed.xml")).podcast().id();
