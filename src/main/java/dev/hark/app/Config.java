@@ -25,10 +25,38 @@ import java.util.Properties;
  * @param directory        where "find a podcast" searches
  * @param downloadCapBytes the most downloaded audio to keep; played episodes are evicted first
  * @param speech           speech-to-text engine and its settings
+ * @param languageModel    the optional OpenAI-compatible chat endpoint for summaries, titles and answers
  */
 public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency, long maxFeedBytes,
                      Duration fetchTimeout, String host, int port, Directory directory, long downloadCapBytes,
-                     SpeechToText speech) {
+                     SpeechToText speech, LanguageModel languageModel) {
+
+    /**
+     * An OpenAI-compatible chat endpoint (Ollama, llama.cpp server, vLLM, a hosted API). Off
+     * when {@code baseUrl} is null: every AI feature then works locally without one.
+     *
+     * @param contextTokens how many tokens the model reads at once; long transcripts are cut to fit
+     */
+    public record LanguageModel(String baseUrl, String apiKey, String model, int contextTokens) {
+
+        public static final LanguageModel NONE = new LanguageModel(null, null, null, 8192);
+
+        public LanguageModel {
+            if (baseUrl != null && !(baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
+                throw new ConfigException("llm.base_url must be an http(s) address, e.g. http://localhost:11434/v1");
+            }
+            if (baseUrl != null && model == null) {
+                throw new ConfigException("llm.model is missing (llm.base_url is set), e.g. llama3.2");
+            }
+            if (contextTokens < 2048) {
+                throw new ConfigException("llm.context_tokens must be at least 2048");
+            }
+        }
+
+        public boolean configured() {
+            return baseUrl != null;
+        }
+    }
 
     /**
      * Speech-to-text: the local whisper.cpp engine (a model name fetched into models/, or a
@@ -88,7 +116,8 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
             "fetch.timeout.seconds", "server.host", "server.port", "directory.itunes.enabled", "directory.itunes.url",
             "directory.podcastindex.key", "directory.podcastindex.secret", "directory.podcastindex.url", "downloads.cap.gb",
             "transcribe.engine", "transcribe.model", "transcribe.threads", "models.url", "openai.base_url",
-            "openai.api_key", "openai.model", "openai.max_upload_mb");
+            "openai.api_key", "openai.model", "openai.max_upload_mb", "llm.base_url", "llm.api_key", "llm.model",
+            "llm.context_tokens");
 
     public Config {
         if (refreshInterval.isNegative() || refreshInterval.isZero()) {
@@ -117,25 +146,33 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
     /** This configuration with another web address (from command-line flags). */
     public Config withServer(String newHost, Integer newPort) {
         return new Config(dataDir, refreshInterval, feedConcurrency, maxFeedBytes, fetchTimeout,
-                newHost != null ? newHost : host, newPort != null ? newPort : port, directory, downloadCapBytes, speech);
+                newHost != null ? newHost : host, newPort != null ? newPort : port, directory, downloadCapBytes, speech,
+                languageModel);
     }
 
     /** This configuration with other directory settings. */
     public Config withDirectory(Directory newDirectory) {
         return new Config(dataDir, refreshInterval, feedConcurrency, maxFeedBytes, fetchTimeout, host, port, newDirectory,
-                downloadCapBytes, speech);
+                downloadCapBytes, speech, languageModel);
     }
 
     /** This configuration with other speech-to-text settings. */
     public Config withSpeech(SpeechToText newSpeech) {
         return new Config(dataDir, refreshInterval, feedConcurrency, maxFeedBytes, fetchTimeout, host, port, directory,
-                downloadCapBytes, newSpeech);
+                downloadCapBytes, newSpeech, languageModel);
+    }
+
+    /** This configuration with another language model (or {@link LanguageModel#NONE}). */
+    public Config withLanguageModel(LanguageModel newModel) {
+        return new Config(dataDir, refreshInterval, feedConcurrency, maxFeedBytes, fetchTimeout, host, port, directory,
+                downloadCapBytes, speech, newModel);
     }
 
     /** The defaults, with the data folder given. */
     public static Config defaults(Path dataDir) {
         return new Config(dataDir, Duration.ofMinutes(60), 4, 64L * 1024 * 1024, Duration.ofSeconds(30),
-                "127.0.0.1", 8080, Directory.DEFAULTS, 10L * 1024 * 1024 * 1024, SpeechToText.DEFAULTS);
+                "127.0.0.1", 8080, Directory.DEFAULTS, 10L * 1024 * 1024 * 1024, SpeechToText.DEFAULTS,
+                LanguageModel.NONE);
     }
 
     /**
@@ -192,7 +229,11 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
                         merged.getProperty("openai.base_url", SpeechToText.DEFAULTS.openAiBaseUrl()).strip(),
                         blankToNull(merged.getProperty("openai.api_key")),
                         merged.getProperty("openai.model", SpeechToText.DEFAULTS.openAiModel()).strip(),
-                        (int) number(merged, "openai.max_upload_mb", SpeechToText.DEFAULTS.openAiMaxUploadMb())));
+                        (int) number(merged, "openai.max_upload_mb", SpeechToText.DEFAULTS.openAiMaxUploadMb())),
+                new LanguageModel(blankToNull(merged.getProperty("llm.base_url")),
+                        blankToNull(merged.getProperty("llm.api_key")),
+                        blankToNull(merged.getProperty("llm.model")),
+                        (int) number(merged, "llm.context_tokens", LanguageModel.NONE.contextTokens())));
     }
 
     /** {@code $HARK_DATA}, else {@code $XDG_DATA_HOME/hark}, else {@code ~/.local/share/hark}. */
@@ -245,6 +286,9 @@ public record Config(Path dataDir, Duration refreshInterval, int feedConcurrency
         return "data=" + dataDir.toAbsolutePath() + ", refresh every " + refreshInterval.toMinutes() + " min, "
                 + feedConcurrency + " feed fetches at once, feeds up to " + maxFeedBytes / (1024 * 1024) + " MB, "
                 + "fetch timeout " + fetchTimeout.toSeconds() + " s, web on " + host + ":" + port + ", directories: "
-                + (directory.itunes() ? "iTunes" : "") + (directory.podcastIndexKey() != null ? " Podcast Index" : "");
+                + (directory.itunes() ? "iTunes" : "") + (directory.podcastIndexKey() != null ? " Podcast Index" : "")
+                + ", speech-to-text: " + speech.engine() + ", language model: "
+                + (languageModel.configured() ? languageModel.model() + " at " + languageModel.baseUrl()
+                : "none (AI features work locally, extractive)");
     }
 }

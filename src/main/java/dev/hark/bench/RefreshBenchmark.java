@@ -46,7 +46,8 @@ public final class RefreshBenchmark {
         try (GeneratedFeedServer server = new GeneratedFeedServer(feeds, items)) {
             Config defaults = Config.defaults(data);
             Config config = new Config(data, defaults.refreshInterval(), concurrency, defaults.maxFeedBytes(),
-                    defaults.fetchTimeout(), defaults.host(), defaults.port(), defaults.directory(), defaults.downloadCapBytes(), defaults.speech());
+                    defaults.fetchTimeout(), defaults.host(), defaults.port(), defaults.directory(), defaults.downloadCapBytes(), defaults.speech(),
+                    defaults.languageModel());
             try (Hark hark = Hark.open(config)) {
                 List<Long> podcastIds = new ArrayList<>();
                 for (int i = 0; i < feeds; i++) {

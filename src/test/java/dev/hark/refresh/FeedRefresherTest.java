@@ -33,7 +33,8 @@ class FeedRefresherTest {
         server = LoopbackFeedServer.start();
         Config defaults = Config.defaults(data);
         hark = Hark.open(new Config(data, defaults.refreshInterval(), 4, defaults.maxFeedBytes(), Duration.ofSeconds(5),
-                defaults.host(), defaults.port(), defaults.directory(), defaults.downloadCapBytes(), defaults.speech()));
+                defaults.host(), defaults.port(), defaults.directory(), defaults.downloadCapBytes(), defaults.speech(),
+                defaults.languageModel()));
     }
 
     @AfterEach
