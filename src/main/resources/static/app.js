@@ -2,7 +2,7 @@
 import { api } from './http.js';
 import { startNavigation, go, reload } from './nav.js';
 import { enhanceTranscript, followPlayback } from './transcript.js';
-import { enhanceInsights } from './insights.js';
+import { enhanceInsights, enhanceAsk } from './insights.js';
 import { initPlayer, playEpisode, seekTo, currentEpisodeId, applySettings, labels, status } from './player.js';
 
 function enhance(main) {
@@ -136,6 +136,7 @@ function enhance(main) {
   enhanceTranscript(main);
   watchTranscription(main);
   enhanceInsights(main);
+  enhanceAsk(main);
 }
 
 // A moment link anywhere in the page (summary, chapters, transcript, answers streamed in

@@ -2,6 +2,7 @@ package dev.hark.app;
 
 import dev.hark.ai.Embedder;
 import dev.hark.ai.MiniLmEmbedder;
+import dev.hark.ai.episode.EpisodeAsk;
 import dev.hark.ai.episode.EpisodeInsights;
 import dev.hark.ai.episode.InsightRepository;
 import dev.hark.ai.episode.InsightsJob;
@@ -92,6 +93,7 @@ public final class Hark implements AutoCloseable {
     public final ModelStore models;
     public final Embedder embedder;
     public final EpisodeInsights insights;
+    public final EpisodeAsk ask;
     private final TranscribeJob transcribeJob;
     private final Map<String, JobHandler> handlers;
     private final Map<String, Integer> limits;
@@ -148,6 +150,7 @@ public final class Hark implements AutoCloseable {
         }
         this.embedder = new MiniLmEmbedder();
         this.insights = new EpisodeInsights(transcripts, new InsightRepository(database.jdbi()), embedder, clock);
+        this.ask = new EpisodeAsk(insights, embedder);
         this.refresher = new FeedRefresher(fetcher, parser, podcasts, feedSync,
                 new RefreshPolicy(config.refreshInterval(), Duration.ofHours(24)), clock, this::afterUpdate);
         this.jobs = new JobQueue(database.jdbi());

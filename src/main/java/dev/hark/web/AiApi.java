@@ -1,5 +1,8 @@
 package dev.hark.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hark.ai.Citation;
+import dev.hark.ai.episode.EpisodeAsk;
 import dev.hark.ai.episode.EpisodeInsights;
 import dev.hark.ai.episode.InsightsJob;
 import dev.hark.app.Hark;
@@ -8,6 +11,10 @@ import dev.hark.library.Episode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +26,8 @@ import java.util.Optional;
  */
 final class AiApi {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Hark hark;
 
     AiApi(Hark hark) {
@@ -29,6 +38,97 @@ final class AiApi {
         app.get("/api/episodes/{id}/summary", this::summary);
         app.get("/api/episodes/{id}/chapters", this::chapters);
         app.post("/api/episodes/{id}/insights", this::regenerate);
+        app.post("/api/episodes/{id}/ask", this::ask);
+    }
+
+    /**
+     * Answers {@code {"question"}} about an episode. With {@code Accept: text/event-stream} the
+     * answer streams as events {@code citations} (the moments, first), {@code text} (pieces of
+     * the answer), then {@code done} (the whole reply) or {@code error}; otherwise one JSON
+     * reply {@code {"question","answer","citations":[{"start","end","text","speaker"}],"method","notice"}}.
+     */
+    private void ask(Context ctx) throws IOException {
+        Episode episode = hark.episodes.get(Pages.id(ctx));
+        String question;
+        try {
+            question = JSON.readTree(ctx.body()).path("question").asText("");
+        } catch (IOException e) {
+            throw new BadRequest("The body must be JSON: {\"question\": \"...\"}");
+        }
+        if (question.isBlank() || question.length() > EpisodeAsk.MAX_QUESTION) {
+            throw new BadRequest(question.isBlank() ? "Ask a question."
+                    : "The question is too long (at most " + EpisodeAsk.MAX_QUESTION + " characters).");
+        }
+        String accept = ctx.header("Accept");
+        if (accept == null || !accept.contains("text/event-stream")) {
+            ctx.json(reply(hark.ask.ask(episode.id(), question, new EpisodeAsk.Listener() {
+                @Override
+                public void citations(List<Citation> citations) {
+                }
+
+                @Override
+                public void text(String piece) {
+                }
+            })));
+            return;
+        }
+        if (hark.transcripts.source(episode.id()).isEmpty()) {
+            throw new dev.hark.library.NotFoundException("This episode has no transcript yet, so there is nothing to answer from.");
+        }
+        ctx.res().setContentType("text/event-stream; charset=utf-8");
+        ctx.res().setHeader("Cache-Control", "no-cache");
+        ctx.res().setHeader("X-Accel-Buffering", "no");
+        OutputStream out = ctx.res().getOutputStream();
+        EventWriter events = new EventWriter(out);
+        try {
+            EpisodeAsk.Reply reply = hark.ask.ask(episode.id(), question, new EpisodeAsk.Listener() {
+                @Override
+                public void citations(List<Citation> citations) {
+                    events.send("citations", citations);
+                }
+
+                @Override
+                public void text(String piece) {
+                    events.send("text", Map.of("piece", piece));
+                }
+            });
+            events.send("done", reply(reply));
+        } catch (RuntimeException e) {
+            events.send("error", Map.of("error", e instanceof IllegalArgumentException || e instanceof dev.hark.library.LibraryException
+                    ? e.getMessage() : "Hark could not answer: something went wrong (see the server log)."));
+            if (!(e instanceof IllegalArgumentException)) {
+                org.slf4j.LoggerFactory.getLogger(AiApi.class).warn("Ask failed for episode {}", episode.id(), e);
+            }
+        }
+    }
+
+    private static Map<String, Object> reply(EpisodeAsk.Reply reply) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("question", reply.question());
+        out.put("answer", reply.text());
+        out.put("citations", reply.citations());
+        out.put("method", reply.method());
+        out.put("notice", reply.notice());
+        return out;
+    }
+
+    /** Server-sent events written straight to the response, flushed one by one. */
+    private static final class EventWriter {
+        private final OutputStream out;
+
+        EventWriter(OutputStream out) {
+            this.out = out;
+        }
+
+        synchronized void send(String event, Object data) {
+            try {
+                out.write(("event: " + event + "\ndata: " + JSON.writeValueAsString(data) + "\n\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("The browser went away", e);
+            }
+        }
     }
 
     /**

@@ -74,6 +74,43 @@ class DemoEpisodeTest {
     }
 
     @Test
+    void asking_the_demo_episode_cites_moments_that_contain_the_asked_words() throws Exception {
+        try (WebTestServer server = new WebTestServer(data)) {
+            long podcast = server.hark.subscriptions.add(server.url("/demo/feed.xml")).podcast().id();
+            long episode = server.hark.episodes.listByPodcast(podcast).getFirst().id();
+            server.hark.runner.drain(jobs -> { });
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            var transcript = server.hark.transcripts.find(episode).orElseThrow().transcript();
+
+            var reply = json.readTree(server.send("POST", "/api/episodes/" + episode + "/ask",
+                    "{\"question\": \"What is Tanzu?\"}").body());
+
+            assertThat(reply.path("method").asText()).isEqualTo("extractive:all-minilm-l6-v2");
+            assertThat(reply.path("answer").asText()).startsWith("Best passages");
+            assertThat(reply.path("citations").size()).isBetween(1, 3);
+            var first = reply.path("citations").get(0);
+            assertThat(first.path("text").asText()).containsIgnoringCase("Tanzu");
+            // the cited moment is where those words are said
+            String said = transcript.segments().stream()
+                    .filter(s -> s.end() > first.path("start").asDouble() && s.start() < first.path("end").asDouble())
+                    .map(dev.hark.transcript.Segment::text).reduce("", String::concat);
+            assertThat(said).containsIgnoringCase("Tanzu");
+
+            var streamed = server.send("POST", "/api/episodes/" + episode + "/ask", "{\"question\": \"What is Tanzu?\"}",
+                    "Accept", "text/event-stream");
+            assertThat(streamed.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+            assertThat(streamed.body()).contains("event: citations").contains("event: text").contains("event: done");
+            assertThat(streamed.body().indexOf("event: citations")).isLessThan(streamed.body().indexOf("event: done"));
+
+            assertThat(server.send("POST", "/api/episodes/" + episode + "/ask", "{\"question\": \"  \"}").statusCode())
+                    .isEqualTo(400);
+            assertThat(server.send("POST", "/api/episodes/999999/ask", "{\"question\": \"x\"}").statusCode())
+                    .isEqualTo(404);
+            assertThat(server.get("/episodes/" + episode).body()).contains("Ask this episode");
+        }
+    }
+
+    @Test
     void turning_on_trim_silence_makes_a_silence_map_from_the_audio() throws Exception {
         try (WebTestServer server = new WebTestServer(data)) {
             long podcast = server.hark.subscriptions.add(server.url("/demo/feed.xml")).podcast().id();

@@ -53,7 +53,8 @@ final class WebTestServer implements AutoCloseable {
     }
 
     /** A state-changing request as the page's script sends it: with the CSRF token from the page. */
-    HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+    HttpResponse<String> send(String method, String path, String json, String... headers)
+            throws IOException, InterruptedException {
         if (csrf == null) {
             Matcher token = CSRF.matcher(get("/settings").body());
             if (!token.find()) {
@@ -61,12 +62,14 @@ final class WebTestServer implements AutoCloseable {
             }
             csrf = token.group(1);
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json")
-                .header("X-CSRF-Token", csrf)
-                .build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+                .header("X-CSRF-Token", csrf);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A state-changing request with no CSRF token, as a forged cross-site request would be. */

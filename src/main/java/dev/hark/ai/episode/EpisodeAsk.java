@@ -1,0 +1,72 @@
+package dev.hark.ai.episode;
+
+import dev.hark.ai.Answer;
+import dev.hark.ai.Citation;
+import dev.hark.ai.Embedder;
+import dev.hark.ai.ExtractiveAnswer;
+import dev.hark.ai.Hit;
+import dev.hark.ai.PassageRetriever;
+import dev.hark.library.NotFoundException;
+
+import java.util.List;
+
+/**
+ * "Ask this episode": finds the passages that best match a question (BM25 and embeddings) and
+ * answers from them, citing their moments. Without a language model the answer is those
+ * passages, labelled as such. Thread-safe.
+ */
+public final class EpisodeAsk {
+
+    /** Longest question accepted, in characters. */
+    public static final int MAX_QUESTION = 500;
+
+    private final EpisodeInsights insights;
+    private final Embedder embedder;
+
+    public EpisodeAsk(EpisodeInsights insights, Embedder embedder) {
+        this.insights = insights;
+        this.embedder = embedder;
+    }
+
+    /** Hears the answer as it is made: first the moments it rests on, then its text in pieces. */
+    public interface Listener {
+        void citations(List<Citation> citations);
+
+        void text(String piece);
+    }
+
+    /**
+     * The whole answer.
+     *
+     * @param method how it was made: {@code extractive:<embedder>} (best passages) or {@code llm:<model>}
+     * @param notice something the reader should know (e.g. the language model failed), or null
+     */
+    public record Reply(String question, String text, List<Citation> citations, String method, String notice) {
+        public Reply {
+            citations = List.copyOf(citations);
+        }
+    }
+
+    /**
+     * Answers a question about an episode.
+     *
+     * @throws NotFoundException        when the episode has no transcript to answer from
+     * @throws IllegalArgumentException when the question is blank or too long
+     */
+    public Reply ask(long episodeId, String question, Listener listener) {
+        String asked = question == null ? "" : question.strip();
+        if (asked.isEmpty()) {
+            throw new IllegalArgumentException("Ask a question.");
+        }
+        if (asked.length() > MAX_QUESTION) {
+            throw new IllegalArgumentException("The question is too long (at most " + MAX_QUESTION + " characters).");
+        }
+        EpisodeInsights.Analysed analysed = insights.analyse(episodeId).orElseThrow(() -> new NotFoundException(
+                "Episode " + episodeId + " has no transcript yet, so there is nothing to answer from."));
+        List<Hit> hits = new PassageRetriever(analysed.passages(), analysed.vectors(), embedder).top(asked, 6);
+        Answer answer = new ExtractiveAnswer(embedder).answer(asked, hits);
+        listener.citations(answer.citations());
+        listener.text(answer.text());
+        return new Reply(asked, answer.text(), answer.citations(), answer.method(), null);
+    }
+}
