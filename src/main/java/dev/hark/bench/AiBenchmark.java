@@ -1,7 +1,9 @@
 package dev.hark.bench;
 
 import dev.hark.ai.Embedder;
+import dev.hark.ai.ExtractiveAnswer;
 import dev.hark.ai.ExtractiveSummary;
+import dev.hark.ai.PassageRetriever;
 import dev.hark.ai.MiniLmEmbedder;
 import dev.hark.ai.Passage;
 import dev.hark.ai.Passages;
@@ -31,7 +33,7 @@ public final class AiBenchmark {
     /** The figures of one run, in seconds. */
     public record Result(double transcriptSeconds, int words, int passages, double loadSeconds, double passagesSeconds,
                          double embedSeconds, double summarySeconds, double chaptersSeconds, Summary summary,
-                         List<TopicChapter> chapters) {
+                         List<TopicChapter> chapters, double askMedianMillis, double askMaxMillis, int questions) {
 
         public double pipelineSeconds() {
             return passagesSeconds + embedSeconds + summarySeconds + chaptersSeconds;
@@ -51,6 +53,10 @@ public final class AiBenchmark {
         this(new MiniLmEmbedder(), 3600);
     }
 
+    private static final List<String> QUESTIONS = List.of("What is VMware Tanzu?", "How do they think about reliability?",
+            "What does an SRE do beyond SRE?", "Who is the guest?", "What did they say about chaos engineering?",
+            "Which platform do teams share?", "What was the advice for getting started?", "Why does it matter?");
+
     /** Runs once and returns a short text report. */
     public String run() {
         Result result = measure();
@@ -62,10 +68,11 @@ public final class AiBenchmark {
                           summary       %6.2f s (%d bullets, sentence embeddings included)
                           chapters      %6.2f s (%d chapters)
                           total         %6.2f s (target < 15 s)
+                          ask           %6.0f ms median, %.0f ms slowest over %d questions (extractive; target < 500 ms)
                         """, embedder.name(), result.transcriptSeconds() / 60, result.words(), result.passages(),
                 result.loadSeconds(), result.passagesSeconds(), result.embedSeconds(), result.summarySeconds(),
                 result.summary().bullets().size(), result.chaptersSeconds(), result.chapters().size(),
-                result.pipelineSeconds());
+                result.pipelineSeconds(), result.askMedianMillis(), result.askMaxMillis(), result.questions());
     }
 
     public Result measure() {
@@ -92,8 +99,20 @@ public final class AiBenchmark {
         List<TopicChapter> chapters = new TopicChapters(embedder).chapters(passages, vectors);
         double chaptersTime = seconds(start);
 
+        // Ask: retrieval (question embedding + BM25 + fusion) and the extractive answer
+        PassageRetriever retriever = new PassageRetriever(passages, vectors, embedder);
+        ExtractiveAnswer answers = new ExtractiveAnswer(embedder);
+        List<String> questions = new ArrayList<>(QUESTIONS);
+        chapters.forEach(c -> questions.add(c.title()));
+        double[] millis = new double[questions.size()];
+        for (int i = 0; i < questions.size(); i++) {
+            start = System.nanoTime();
+            answers.answer(questions.get(i), retriever.top(questions.get(i), 6));
+            millis[i] = seconds(start) * 1000;
+        }
+        java.util.Arrays.sort(millis);
         return new Result(transcript.duration(), words, passages.size(), load, passagesTime, embedTime, summaryTime,
-                chaptersTime, summary, chapters);
+                chaptersTime, summary, chapters, millis[millis.length / 2], millis[millis.length - 1], millis.length);
     }
 
     /** The transcript again and again, each copy after the last, until it lasts {@code seconds}. */

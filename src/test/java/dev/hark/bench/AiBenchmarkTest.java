@@ -15,6 +15,8 @@ class AiBenchmarkTest {
         assertThat(result.transcriptSeconds()).isBetween(500.0, 660.0);
         assertThat(result.summary().bullets()).hasSizeBetween(3, 7);
         assertThat(result.chapters()).isNotEmpty();
+        assertThat(result.questions()).isGreaterThan(8);
+        assertThat(result.askMaxMillis()).isGreaterThanOrEqualTo(result.askMedianMillis()).isPositive();
         assertThat(new AiBenchmark(new HashingEmbedder(), 600).run()).contains("total").contains("hashing");
     }
 
