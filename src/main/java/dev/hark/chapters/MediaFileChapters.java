@@ -41,9 +41,8 @@ public final class MediaFileChapters {
         if (found.isEmpty()) {
             return stored;
         }
-        Chapters kept = ChapterChoice.better(stored, found);
-        if (kept != found) {
-            return stored;
+        if (!ChapterChoice.better(stored, found).equals(found)) {
+            return stored; // a publisher's file, or an equal reading stored before
         }
         ChapterRepository.Status status = chapters.statuses(List.of(episodeId)).get(episodeId);
         chapters.save(episodeId, found, status == null ? null : status.url(), status == null ? null : status.fileError(),
