@@ -8,6 +8,7 @@ import dev.hark.ai.episode.InsightRepository;
 import dev.hark.ai.episode.InsightsJob;
 import dev.hark.chapters.ChapterRepository;
 import dev.hark.chapters.ChaptersJob;
+import dev.hark.chapters.MediaFileChapters;
 import dev.hark.directory.DirectorySearch;
 import dev.hark.library.Podcast;
 import dev.hark.transcript.SpeakerClues;
@@ -154,12 +155,14 @@ public final class Hark implements AutoCloseable {
         this.refresher = new FeedRefresher(fetcher, parser, podcasts, feedSync,
                 new RefreshPolicy(config.refreshInterval(), Duration.ofHours(24)), clock, this::afterUpdate);
         this.jobs = new JobQueue(database.jdbi());
+        MediaFileChapters mediaFileChapters = new MediaFileChapters(chapters, clock);
         this.handlers = Map.of(RefreshJob.KIND, new RefreshJob(refresher),
                         ChaptersJob.KIND, new ChaptersJob(episodes, chapters, fetcher, clock),
                         PublisherTranscriptJob.KIND, thenInsights(
                                 new PublisherTranscriptJob(episodes, podcasts, transcripts, fetcher, clock)),
                         DownloadJob.KIND, new DownloadJob(episodes, downloads, mediaStore,
-                                new MediaDownloader(mediaClient, downloadLimits), clock),
+                                new MediaDownloader(mediaClient, downloadLimits), clock,
+                                (episode, file) -> mediaFileChapters.importFrom(episode.id(), file)),
                         SilenceMapJob.KIND, new SilenceMapJob(episodes, downloads, mediaStore, ffmpeg, silenceMaps, clock),
                         TranscribeJob.KIND, thenInsights(transcribeJob),
                         InsightsJob.KIND, new InsightsJob(insights));

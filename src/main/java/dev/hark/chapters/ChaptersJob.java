@@ -89,8 +89,7 @@ public final class ChaptersJob implements JobHandler {
         if (notes.isEmpty()) {
             return "no chapters";
         }
-        chapters.save(episode.id(), notes.get(), null, null, clock.instant());
-        return describe(notes.get());
+        return describe(store(episode.id(), notes.get(), null, null));
     }
 
     private String fromFile(Episode episode) throws InterruptedException, JobFailure {
@@ -128,28 +127,52 @@ public final class ChaptersJob implements JobHandler {
         }
         Optional<Chapters> notes = ShowNoteChapters.of(episode);
         if (fromFile.isEmpty() && notes.isPresent()) {
-            chapters.save(episode.id(), notes.get(), url, "The chapters file lists no chapters.", clock.instant());
-            return describe(notes.get());
+            return describe(store(episode.id(), notes.get(), url, "The chapters file lists no chapters."));
         }
-        chapters.save(episode.id(), fromFile, url, null, clock.instant());
-        return fromFile.isEmpty() ? "no chapters" : describe(fromFile);
+        Chapters kept = store(episode.id(), fromFile, url, null);
+        return kept.isEmpty() ? "no chapters" : describe(kept);
     }
 
-    /** The file cannot be used: the show notes' chapters if any, else a permanent failure. */
+    /**
+     * The file cannot be used: the show notes' chapters or those from the media file if any,
+     * else a permanent failure.
+     */
     private String unusable(Episode episode, String reason) throws JobFailure {
-        Optional<Chapters> notes = ShowNoteChapters.of(episode);
-        if (notes.isPresent()) {
-            chapters.save(episode.id(), notes.get(), episode.chaptersUrl(), reason, clock.instant());
+        Chapters kept = choose(episode.id(), ShowNoteChapters.of(episode)
+                .orElseGet(() -> new Chapters(List.of(), Chapters.SHOW_NOTES)));
+        if (!kept.isEmpty()) {
+            chapters.save(episode.id(), kept, episode.chaptersUrl(), reason, clock.instant());
             String why = ChapterFetchErrors.lowerFirst(reason);
-            return describe(notes.get()) + "; " + (why.endsWith(".") ? why.substring(0, why.length() - 1) : why);
+            return describe(kept) + "; " + (why.endsWith(".") ? why.substring(0, why.length() - 1) : why);
         }
         chapters.saveUnavailable(episode.id(), episode.chaptersUrl(), reason, clock.instant());
         throw JobFailure.permanent(reason);
     }
 
+    /** Saves the better of what was found and any ID3 chapters stored from the media file. */
+    private Chapters store(long episodeId, Chapters found, String url, String fileError) {
+        Chapters kept = choose(episodeId, found);
+        chapters.save(episodeId, kept, url, fileError, clock.instant());
+        return kept;
+    }
+
+    /**
+     * This job owns the feed's sources (file and notes) and replaces its own older readings of
+     * them outright; only chapters read from the downloaded media file are weighed against what
+     * it found, so that they are not lost to a weaker source.
+     */
+    private Chapters choose(long episodeId, Chapters found) {
+        Optional<Chapters> fromMedia = chapters.find(episodeId).filter(stored -> stored.source().equals(Chapters.ID3));
+        return ChapterChoice.better(fromMedia, found);
+    }
+
     private static String describe(Chapters found) {
         int count = found.list().size();
-        String from = found.source().equals(Chapters.SHOW_NOTES) ? "the show notes" : "the chapters file";
+        String from = switch (found.source()) {
+            case Chapters.SHOW_NOTES -> "the show notes";
+            case Chapters.ID3 -> "the media file";
+            default -> "the chapters file";
+        };
         return count + (count == 1 ? " chapter from " : " chapters from ") + from;
     }
 }

@@ -38,14 +38,32 @@ public final class DownloadJob implements JobHandler {
     private final MediaStore store;
     private final MediaDownloader downloader;
     private final Clock clock;
+    private final AfterDownload after;
+
+    /**
+     * Work on a freshly downloaded file, such as reading the chapters inside it. A failure is
+     * logged and does not fail the download: the file is good whatever its tags say.
+     */
+    @FunctionalInterface
+    public interface AfterDownload {
+        AfterDownload NONE = (episode, file) -> { };
+
+        void downloaded(Episode episode, Path file) throws Exception;
+    }
 
     public DownloadJob(EpisodeRepository episodes, DownloadRepository downloads, MediaStore store,
                        MediaDownloader downloader, Clock clock) {
+        this(episodes, downloads, store, downloader, clock, AfterDownload.NONE);
+    }
+
+    public DownloadJob(EpisodeRepository episodes, DownloadRepository downloads, MediaStore store,
+                       MediaDownloader downloader, Clock clock, AfterDownload after) {
         this.episodes = episodes;
         this.downloads = downloads;
         this.store = store;
         this.downloader = downloader;
         this.clock = clock;
+        this.after = after;
     }
 
     /** Queues a download of one episode (a no-op when one is already queued or running). */
@@ -78,6 +96,7 @@ public final class DownloadJob implements JobHandler {
                 // feeds often carry a wrong or placeholder length: a hint, never a reason to reject
                 log.debug("Episode {}: the feed says {} bytes, the server sent {}", episodeId, episode.mediaLength(), result.bytes());
             }
+            afterDownload(episode, file);
             return "Downloaded " + DownloadLimits.megabytes(result.bytes());
         } catch (DownloadException e) {
             progress.recordPartial(file);
@@ -88,6 +107,16 @@ public final class DownloadJob implements JobHandler {
         } catch (InterruptedException e) {
             progress.recordPartial(file);
             throw e;
+        }
+    }
+
+    private void afterDownload(Episode episode, Path file) throws InterruptedException {
+        try {
+            after.downloaded(episode, file);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            log.warn("Episode {}: after the download: {}", episode.id(), e.getMessage());
         }
     }
 

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Finds people's names in titles, descriptions and the opening minutes of a transcript, by
  * phrase patterns ("with Jane Doe", "Jane Doe joins us", "I'm Jane") and capitalisation. Pure
- * and thread-safe. English only.
+ * and thread-safe. English only. Public for {@code ai.Mentions}, which looks for the same cues.
  */
-final class NameFinder {
+public final class NameFinder {
 
     /** One to four capitalised words; trimmed of common capitalised non-names afterwards. */
     private static final String NAME = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})";
@@ -59,7 +59,7 @@ final class NameFinder {
     }
 
     /** Names a speaker introduces as someone else: "we have Jane Doe", "Jane joins us". */
-    static List<String> guestsMentioned(String text) {
+    public static List<String> guestsMentioned(String text) {
         List<String> names = new ArrayList<>();
         collect(GUEST_BEFORE_NAME, text, names, 1);
         collect(NAME_BEFORE_JOINS, text, names, 1);
@@ -84,11 +84,16 @@ final class NameFinder {
     }
 
     /** True if {@code text} is two to four capitalised words, like a person's name rather than a company's. */
-    static boolean looksLikePersonalName(String text) {
+    public static boolean looksLikePersonalName(String text) {
         String name = clean(text);
         return name != null && name.equals(text.strip()) && name.split("\\s+").length >= 2
                 && !text.matches("(?i).*\\b(?:media|podcasts?|network|studios?|radio|news|inc|llc|ltd|productions?"
                 + "|fm|group|company|team|show|labs?|press|public|demo|audio|records|university|institute)\\b.*");
+    }
+
+    /** True for capitalised words that are not names: "The", "So", "I'm", "Welcome" … */
+    public static boolean isCommonCapitalisedWord(String word) {
+        return NOT_NAMES.contains(word);
     }
 
     private static void collect(Pattern pattern, String text, List<String> names, int minWords) {

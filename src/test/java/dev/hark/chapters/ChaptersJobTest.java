@@ -320,4 +320,20 @@ class ChaptersJobTest {
 
         assertThat(chapters.statuses(List.of(episode.id()))).isEmpty();
     }
+
+    @Test
+    void chapters_from_the_media_file_are_kept_over_show_notes_and_when_the_file_is_gone() throws Exception {
+        Chapters fromMedia = new Chapters(List.of(Chapter.of(0, "Tagged"), Chapter.of(30, "Second")), Chapters.ID3);
+        Episode notesOnly = store(new Item("e1", null, TIMESTAMPED_NOTES), new Item("e2", "/gone.json", null)).getFirst();
+        Episode gone = episodes.listByPodcast(podcastId).stream().filter(e -> e.guid().equals("e2")).findFirst().orElseThrow();
+        chapters.save(notesOnly.id(), fromMedia, null, null, NOW);
+        chapters.save(gone.id(), fromMedia, null, null, NOW);
+        server.serve("/gone.json", Reply.status(410));
+
+        assertThat(run(notesOnly)).isEqualTo("2 chapters from the media file");
+        assertThat(chapters.find(notesOnly.id())).contains(fromMedia);
+        assertThat(run(gone)).isEqualTo("2 chapters from the media file; the chapters file " + server.url("/gone.json")
+                + " is gone (410)");
+        assertThat(chapters.find(gone.id())).contains(fromMedia);
+    }
 }
