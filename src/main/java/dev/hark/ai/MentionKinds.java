@@ -47,9 +47,17 @@ final class MentionKinds {
     private static final Pattern PRODUCT_BEFORE = Pattern.compile("(?i)\\b(?:using|use|used|install|installed|"
             + "deploy|deployed|switched to|migrated to|built with|built on|on top of|pip install)\\s+$");
     private static final Pattern INNER_CAPITALS = Pattern.compile("\\p{Ll}\\p{Lu}");
+    private static final Pattern SURNAME_PREFIX = Pattern.compile("(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)\\p{Lu}");
+    private static final Pattern LEADING_CAPITALS = Pattern.compile("\\p{Lu}{2,}\\p{Ll}");
     private static final int CONTEXT = 40;
 
     private MentionKinds() {
+    }
+
+    /** "VMware", "GitHub": inner capitals that surnames ("McDonald", "DeVito", "O'Neil") do not explain. */
+    private static boolean brandSpelling(String word) {
+        return (INNER_CAPITALS.matcher(word).find() || LEADING_CAPITALS.matcher(word).lookingAt())
+                && !SURNAME_PREFIX.matcher(word).lookingAt();
     }
 
     static Mention.Kind guess(String name, List<Mentions.Occurrence> occurrences) {
@@ -60,7 +68,8 @@ final class MentionKinds {
             return Mention.Kind.ORGANISATION;
         }
         boolean personal = words.length >= 2 && NameFinder.looksLikePersonalName(name)
-                && Arrays.stream(words).noneMatch(Keyphrases::isStopword);
+                && Arrays.stream(words).noneMatch(Keyphrases::isStopword)
+                && Arrays.stream(name.split("\\s+")).noneMatch(MentionKinds::brandSpelling);
         int book = 0;
         int person = 0;
         int product = 0;

@@ -116,13 +116,31 @@ public final class Mentions {
                 .sorted(Comparator.comparingInt((Candidate c) -> -c.sentences.size())
                         .thenComparingInt(c -> c.sentences.iterator().next()))
                 .forEach(kept::add);
-        return kept.stream().limit(MAX_MENTIONS)
-                .sorted(Comparator.comparingInt((Candidate c) -> -c.sentences.size())
-                        .thenComparingInt(c -> c.sentences.iterator().next()))
-                .map(c -> new Mention(c.spelling(),
-                        c.fixedKind != null ? c.fixedKind : MentionKinds.guess(c.spelling(), c.occurrences),
-                        moments(c.sentences, sentences)))
+        // hinted names first, so the cap never drops them; a name said only inside a longer one goes
+        List<Found> found = kept.stream().map(c -> new Found(c, new Mention(c.spelling(),
+                c.fixedKind != null ? c.fixedKind : MentionKinds.guess(c.spelling(), c.occurrences),
+                moments(c.sentences, sentences)))).toList();
+        return found.stream()
+                .filter(f -> found.stream().noneMatch(other -> other != f && covers(other.mention(), f.mention())))
+                .limit(MAX_MENTIONS)
+                .sorted(Comparator.comparingInt((Found f) -> -f.candidate().sentences.size())
+                        .thenComparingInt(f -> f.candidate().sentences.iterator().next()))
+                .map(Found::mention)
                 .toList();
+    }
+
+    private record Found(Candidate candidate, Mention mention) {
+    }
+
+    /**
+     * True when {@code longer} names {@code shorter} in full ("Gustavo Franco" and "Gustavo")
+     * at every moment the shorter one comes up: the shorter one adds nothing.
+     */
+    private static boolean covers(Mention longer, Mention shorter) {
+        String big = " " + longer.name().toLowerCase(Locale.ROOT) + " ";
+        String small = shorter.name().toLowerCase(Locale.ROOT);
+        return big.length() - 2 > small.length() && big.contains(" " + small + " ")
+                && longer.moments().containsAll(shorter.moments());
     }
 
     private static void addHint(Map<String, Candidate> hints, String name, Mention.Kind kind) {

@@ -150,7 +150,8 @@ public final class Hark implements AutoCloseable {
             transcribeJob.withRemote(openAiEngine(null), "openai:" + config.speech().openAiModel());
         }
         this.embedder = new MiniLmEmbedder();
-        this.insights = new EpisodeInsights(transcripts, new InsightRepository(database.jdbi()), embedder, clock);
+        this.insights = new EpisodeInsights(transcripts, new InsightRepository(database.jdbi()), embedder,
+                this::mentionHints, clock);
         this.ask = new EpisodeAsk(insights, embedder);
         this.refresher = new FeedRefresher(fetcher, parser, podcasts, feedSync,
                 new RefreshPolicy(config.refreshInterval(), Duration.ofHours(24)), clock, this::afterUpdate);
@@ -263,6 +264,18 @@ public final class Hark implements AutoCloseable {
         persons.addAll(SpeakerClues.personsFromExtras(podcastExtras(podcast.id())));
         return SpeakerNamer.labelAndName(transcript,
                 new SpeakerClues(podcast.author(), persons, episode.title(), episode.description())).transcript();
+    }
+
+    /** The names the feed gives for an episode: its and its podcast's persons, and the show notes' link texts. */
+    private dev.hark.ai.MentionHints mentionHints(long episodeId) {
+        Episode episode = episodes.get(episodeId);
+        List<String> persons = new ArrayList<>();
+        SpeakerClues.personsFromExtras(episode.extrasJson()).forEach(p -> persons.add(p.name()));
+        SpeakerClues.personsFromExtras(podcastExtras(episode.podcastId())).forEach(p -> persons.add(p.name()));
+        List<String> linkTexts = episode.descriptionHtml() == null ? List.of()
+                : new dev.hark.web.security.HtmlSanitizer().links(episode.descriptionHtml(), episode.link()).stream()
+                        .map(dev.hark.web.security.HtmlSanitizer.Link::text).toList();
+        return new dev.hark.ai.MentionHints(persons, List.of(), linkTexts);
     }
 
     private String podcastExtras(long podcastId) {

@@ -37,6 +37,7 @@ final class AiApi {
     void register(Javalin app) {
         app.get("/api/episodes/{id}/summary", this::summary);
         app.get("/api/episodes/{id}/chapters", this::chapters);
+        app.get("/api/episodes/{id}/mentions", this::mentions);
         app.post("/api/episodes/{id}/insights", this::regenerate);
         app.post("/api/episodes/{id}/ask", this::ask);
     }
@@ -192,6 +193,21 @@ final class AiApi {
         out.put("bullets", summary == null ? List.of() : summary.value());
         out.put("method", summary == null ? null : summary.method());
         out.put("notice", summary == null ? null : summary.notice());
+        ctx.json(out);
+    }
+
+    /**
+     * {@code {"status","mentions":[{"name","kind","moments"}],"method"}}: names said in the
+     * episode with the seconds they come up; status as for the summary.
+     */
+    private void mentions(Context ctx) {
+        Episode episode = hark.episodes.get(Pages.id(ctx));
+        var insights = insights(hark, episode.id());
+        var mentions = insights.map(EpisodeInsights.Insights::mentions).orElse(null);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", mentions != null ? "ready" : insights.isPresent() ? "pending" : "none");
+        out.put("mentions", mentions == null ? List.of() : mentions.value());
+        out.put("method", mentions == null ? null : mentions.method());
         ctx.json(out);
     }
 

@@ -85,7 +85,10 @@ final class Pages {
         Views.ChapterChoice chapters = Views.chapters(hark.chapters.find(episode.id()),
                 insights.map(EpisodeInsights.Insights::chapters).orElse(null));
         render(ctx, "episode.jte", new Views.EpisodePage(podcast, episode, Views.row(episode, podcast, state, downloaded), notes,
-                links, chapters, summary(episode, insights), stored.map(t -> Views.speakers(t.transcript())).orElse(List.of()),
+                links, chapters, summary(episode, insights),
+                Views.mentions(insights.map(EpisodeInsights.Insights::mentions).map(EpisodeInsights.Result::value)
+                        .orElse(List.of()), links),
+                stored.map(t -> Views.speakers(t.transcript())).orElse(List.of()),
                 state == null ? 0 : state.position(), transcript(episode),
                 state == null || state.timeSaved() < 1 ? null : Views.saved(state.timeSaved())));
     }

@@ -57,7 +57,8 @@ public final class Views {
     }
 
     public record EpisodePage(Podcast podcast, Episode episode, EpisodeRow row, String notesHtml, List<Link> links,
-                              ChapterChoice chapters, SummaryView summary, List<Speaker> speakers, double position,
+                              ChapterChoice chapters, SummaryView summary, List<MentionView> mentions,
+                              List<Speaker> speakers, double position,
                               TranscriptView transcript, String timeSaved) {
     }
 
@@ -73,6 +74,27 @@ public final class Views {
      * made), or "none" (no transcript to make it from).
      */
     public record SummaryView(String status, List<Moment> bullets, String madeBy, String notice) {
+    }
+
+    /**
+     * A name said in the episode, with where it is said.
+     *
+     * @param kind "person", "organisation", "product", "book" or "" when unknown
+     * @param url  the show notes' link with the same text, or null
+     */
+    public record MentionView(String name, String kind, String url, List<Moment> moments) {
+    }
+
+    /** Mentions for the page; names that are also a show-notes link text link there. */
+    static List<MentionView> mentions(List<dev.hark.ai.Mention> mentions, List<Link> links) {
+        java.util.Map<String, String> urls = new java.util.HashMap<>();
+        for (Link link : links) {
+            urls.putIfAbsent(link.text().strip().toLowerCase(Locale.ROOT), link.url());
+        }
+        return mentions.stream().map(m -> new MentionView(m.name(),
+                m.kind() == dev.hark.ai.Mention.Kind.OTHER ? "" : m.kind().name().toLowerCase(Locale.ROOT),
+                urls.get(m.name().toLowerCase(Locale.ROOT)),
+                m.moments().stream().map(t -> new Moment(t, m.name())).toList())).toList();
     }
 
     /** A speaker and their share of the talking. */

@@ -69,7 +69,7 @@ class MentionsTest {
         assertThat(mentions).extracting(Mention::name).doesNotContain("Jesse");
 
         List<Mention> guest = Mentions.find(TALK_PYTHON, new MentionHints(List.of(), speakers(TALK_PYTHON), List.of()));
-        Mention sumit = named(guest, "Sumit Gundawar").orElseThrow();
+        Mention sumit = named(guest, "Sumit Gundawar").orElseThrow(() -> new AssertionError(guest.toString()));
         assertThat(sumit.kind()).isEqualTo(Mention.Kind.PERSON);
         assertMomentsSay(TALK_PYTHON, sumit, "Sumit Gundawar");
     }

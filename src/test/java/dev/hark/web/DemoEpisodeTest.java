@@ -63,6 +63,17 @@ class DemoEpisodeTest {
             assertThat(page).contains("What is VMware Tanzu?").contains("From the publisher.");
             assertThat(page).contains("<section class=\"speakers\">").contains("Jason").contains("Gustavo");
 
+            var mentions = json.readTree(server.get("/api/episodes/" + episode + "/mentions").body());
+            assertThat(mentions.path("status").asText()).isEqualTo("ready");
+            java.util.List<String> names = new java.util.ArrayList<>();
+            mentions.path("mentions").forEach(m -> names.add(m.path("name").asText()));
+            assertThat(names).as(mentions.toString()).contains("VMware Tanzu", "Kubernetes", "Gustavo Franco")
+                    .doesNotContain("Gustavo"); // said only as part of the full name
+            for (var mention : mentions.path("mentions")) {
+                assertThat(mention.path("moments").size()).isPositive();
+            }
+            assertThat(page).contains("<section class=\"mentions\">");
+
             var regenerate = server.send("POST", "/api/episodes/" + episode + "/insights", "");
             assertThat(regenerate.statusCode()).isEqualTo(202);
             assertThat(json.readTree(server.get("/api/episodes/" + episode + "/summary").body()).path("status").asText())

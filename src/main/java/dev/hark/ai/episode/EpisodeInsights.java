@@ -3,6 +3,10 @@ package dev.hark.ai.episode;
 import dev.hark.ai.Bullet;
 import dev.hark.ai.Embedder;
 import dev.hark.ai.ExtractiveSummary;
+import dev.hark.ai.Mention;
+import dev.hark.ai.MentionHints;
+import dev.hark.ai.Mentions;
+import dev.hark.ai.Sentence;
 import dev.hark.ai.Passage;
 import dev.hark.ai.Passages;
 import dev.hark.ai.Summary;
@@ -17,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.LongFunction;
 
 /**
  * The AI of one library episode: makes its summary, chapters and mentions from the stored
@@ -30,12 +35,19 @@ public final class EpisodeInsights {
     private final TranscriptRepository transcripts;
     private final InsightRepository store;
     private final Embedder embedder;
+    private final LongFunction<MentionHints> hints;
     private final Clock clock;
 
-    public EpisodeInsights(TranscriptRepository transcripts, InsightRepository store, Embedder embedder, Clock clock) {
+    /**
+     * @param hints what the feed says about an episode's names (its persons and show-note link
+     *              texts; speakers are added here from the transcript)
+     */
+    public EpisodeInsights(TranscriptRepository transcripts, InsightRepository store, Embedder embedder,
+                           LongFunction<MentionHints> hints, Clock clock) {
         this.transcripts = transcripts;
         this.store = store;
         this.embedder = embedder;
+        this.hints = hints;
         this.clock = clock;
     }
 
@@ -87,8 +99,21 @@ public final class EpisodeInsights {
         progress.accept(0.75, "Finding chapters");
         List<TopicChapter> chapters = new TopicChapters(embedder).chapters(analysed.passages(), analysed.vectors());
         save(episodeId, AiResult.CHAPTERS, method, EXTRACTIVE_VERSION, transcriptAt, chapters, null);
+        progress.accept(0.9, "Finding names mentioned");
+        List<Mention> mentions = Mentions.find(sentences(analysed), withSpeakers(hints.apply(episodeId), analysed));
+        save(episodeId, AiResult.MENTIONS, method, EXTRACTIVE_VERSION, transcriptAt, mentions, null);
         progress.accept(1.0, "Done");
         return true;
+    }
+
+    private static List<Sentence> sentences(Analysed analysed) {
+        return analysed.passages().stream().flatMap(p -> p.sentences().stream()).toList();
+    }
+
+    private static MentionHints withSpeakers(MentionHints hints, Analysed analysed) {
+        List<String> speakers = analysed.transcript().transcript().segments().stream()
+                .map(dev.hark.transcript.Segment::speaker).filter(java.util.Objects::nonNull).distinct().toList();
+        return new MentionHints(hints.persons(), speakers, hints.linkTexts());
     }
 
     private void save(long episodeId, String feature, String method, int version, Instant transcriptAt, Object value,
@@ -98,11 +123,12 @@ public final class EpisodeInsights {
     }
 
     /** What has been made for an episode, for its page. */
-    public record Insights(Result<List<Bullet>> summary, Result<List<TopicChapter>> chapters) {
+    public record Insights(Result<List<Bullet>> summary, Result<List<TopicChapter>> chapters,
+                           Result<List<Mention>> mentions) {
 
-        /** True when nothing is stored for the current transcript: a job should make it. */
+        /** True when something is not stored for the current transcript: a job should make it. */
         public boolean missing() {
-            return summary == null || chapters == null;
+            return summary == null || chapters == null || mentions == null;
         }
     }
 
@@ -119,7 +145,8 @@ public final class EpisodeInsights {
         Instant at = transcript.get().createdAt();
         return Optional.of(new Insights(
                 best(episodeId, AiResult.SUMMARY, at).map(r -> result(r, InsightCodec.bullets(r.json()))).orElse(null),
-                best(episodeId, AiResult.CHAPTERS, at).map(r -> result(r, InsightCodec.chapters(r.json()))).orElse(null)));
+                best(episodeId, AiResult.CHAPTERS, at).map(r -> result(r, InsightCodec.chapters(r.json()))).orElse(null),
+                best(episodeId, AiResult.MENTIONS, at).map(r -> result(r, InsightCodec.mentions(r.json()))).orElse(null)));
     }
 
     /** Forgets an episode's results so the next job makes them again. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hark.ai.Bullet;
+import dev.hark.ai.Mention;
 import dev.hark.ai.TopicChapter;
 
 import java.io.UncheckedIOException;
@@ -33,6 +34,10 @@ final class InsightCodec {
     }
 
     static List<TopicChapter> chapters(String json) {
+        return read(json, new TypeReference<>() { });
+    }
+
+    static List<Mention> mentions(String json) {
         return read(json, new TypeReference<>() { });
     }
 
