@@ -106,7 +106,7 @@ public final class OpenAiChat implements Llm {
             }
             String text = body.text(settings.idleTimeout(), MAX_ERROR_BODY);
             log.debug("Language model endpoint answered {}: {}", status, abbreviate(text));
-            throw fail(status, text, response);
+            throw failure(status, text, response);
         } finally {
             body.cancel();
         }
@@ -143,27 +143,29 @@ public final class OpenAiChat implements Llm {
         return parser.finish();
     }
 
-    /** Turns an answer other than 2xx into a final {@link LlmException} or a {@link Retry}; never returns. */
-    private LlmException fail(int status, String body, HttpResponse<?> response) throws LlmException, Retry {
-        switch (status) {
-            case 401, 403 -> throw new LlmException("The language model endpoint rejected the API key.");
-            case 404 -> throw body.toLowerCase(Locale.ROOT).contains("model")
-                    ? new LlmException("The language model endpoint has no model named \"" + settings.model()
-                            + "\"" + ErrorMessage.of(body) + ".")
-                    : new LlmException("There is no chat endpoint at " + settings.endpoint()
-                            + "; check the language model's base URL.");
-            case 429 -> throw new Retry("The language model endpoint is busy or over its quota; try again later.",
+    /** The final failure an answer other than 2xx means; throws {@link Retry} instead when it is worth another try. */
+    private LlmException failure(int status, String body, HttpResponse<?> response) throws Retry {
+        if (status == 429) {
+            throw new Retry("The language model endpoint is busy or over its quota; try again later.",
                     RetryAfter.delay(response.headers().firstValue("Retry-After"), clock.instant(), FIRST_BACKOFF,
                             MAX_RETRY_AFTER), null);
-            default -> {
-                if (status >= 500) {
-                    throw new Retry("The language model endpoint failed (HTTP " + status + "); try again later.", null,
-                            null);
-                }
-                throw new LlmException("The language model endpoint refused the request (HTTP " + status + ")"
-                        + ErrorMessage.of(body) + ".");
-            }
         }
+        if (status >= 500) {
+            throw new Retry("The language model endpoint failed (HTTP " + status + "); try again later.", null, null);
+        }
+        if (status == 401 || status == 403) {
+            return new LlmException("The language model endpoint rejected the API key.");
+        }
+        if (status == 404) {
+            // Ollama and vLLM answer an unknown model with 404; a wrong base URL gives one too
+            return body.toLowerCase(Locale.ROOT).contains("model")
+                    ? new LlmException("The language model endpoint has no model named \"" + settings.model() + "\""
+                            + ErrorMessage.of(body) + ".")
+                    : new LlmException("There is no chat endpoint at " + settings.endpoint()
+                            + "; check the language model's base URL.");
+        }
+        return new LlmException("The language model endpoint refused the request (HTTP " + status + ")"
+                + ErrorMessage.of(body) + ".");
     }
 
     private HttpRequest request(List<ChatMessage> messages) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A tiny language model on loopback speaking the OpenAI chat protocol: each request gets the
@@ -94,7 +95,7 @@ final class ChatServer implements AutoCloseable {
     }
 
     /** A streamed reply of {@code text} cut into words, computed from the request. */
-    static Responder streamOf(java.util.function.Function<JsonNode, String> reply) {
+    static Responder streamOf(Function<JsonNode, String> reply) {
         return (request, exchange) -> stream(reply.apply(request).split("(?<= )")).respond(request, exchange);
     }
 

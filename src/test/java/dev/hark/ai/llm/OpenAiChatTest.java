@@ -106,6 +106,33 @@ class OpenAiChatTest {
     }
 
     @Test
+    void a_wrong_base_url_is_final_and_says_where_hark_looked() throws Exception {
+        try (ChatServer server = ChatServer.start(ChatServer.stream("never"))) {
+            LlmSettings settings = server.settings();
+            URI wrong = URI.create(settings.baseUrl().toString().replace("/v1", "/api"));
+            LlmSettings misplaced = new LlmSettings(wrong, null, settings.model(), settings.contextTokens(),
+                    settings.requestTimeout(), settings.idleTimeout());
+            assertThatThrownBy(() -> chat(misplaced).chat(HELLO))
+                    .isInstanceOf(LlmException.class)
+                    .hasMessage("There is no chat endpoint at " + misplaced.endpoint()
+                            + "; check the language model's base URL.");
+            assertThat(pauses).isEmpty();
+        }
+    }
+
+    @Test
+    void another_4xx_is_final_with_the_servers_reason() throws Exception {
+        try (ChatServer server = ChatServer.start(ChatServer.raw(400, "application/json",
+                "{\"error\":{\"message\":\"This model's maximum context length is 8192 tokens.\"}}", Map.of()))) {
+            assertThatThrownBy(() -> chat(server.settings()).chat(HELLO))
+                    .isInstanceOf(LlmException.class)
+                    .hasMessage("The language model endpoint refused the request (HTTP 400): "
+                            + "This model's maximum context length is 8192 tokens.");
+            assertThat(server.requests()).hasSize(1);
+        }
+    }
+
+    @Test
     void a_5xx_is_retried_with_backoff_then_succeeds() throws Exception {
         try (ChatServer server = ChatServer.start(ChatServer.status(503), ChatServer.status(502), ChatServer.stream("back"))) {
             assertThat(chat(server.settings()).chat(HELLO)).isEqualTo("back");
