@@ -32,11 +32,16 @@ final class ReplyBody implements Flow.Subscriber<List<ByteBuffer>> {
 
     private final BlockingQueue<Object> items = new LinkedBlockingQueue<>();
     private volatile Flow.Subscription subscription;
+    private volatile boolean cancelled;
 
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
         this.subscription = subscription;
-        subscription.request(1);
+        if (cancelled) {
+            subscription.cancel(); // cancelled before the body started: let the connection go
+        } else {
+            subscription.request(1);
+        }
     }
 
     @Override
@@ -100,6 +105,7 @@ final class ReplyBody implements Flow.Subscriber<List<ByteBuffer>> {
 
     /** Stops the body; harmless once it has ended. */
     void cancel() {
+        cancelled = true;
         Flow.Subscription current = subscription;
         if (current != null) {
             current.cancel();
