@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The message of an OpenAI-style error body, {@code {"error": {"message": "..."}}}, for our own sentence. Pure. */
-final class ErrorMessage {
+/**
+ * The message of an OpenAI-style error body, {@code {"error": {"message": "..."}}}, for our own sentence. Pure.
+ * Public because the LLM client in {@code ai.llm} reads the same error bodies.
+ */
+public final class ErrorMessage {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_LENGTH = 200;
@@ -14,7 +17,7 @@ final class ErrorMessage {
     }
 
     /** ": the message" or "" when the body has none. */
-    static String of(String body) {
+    public static String of(String body) {
         if (body == null || body.isBlank()) {
             return "";
         }
