@@ -85,6 +85,10 @@ export function enhanceAsk(main) {
           answer += piece;
           render(text, episode, answer);
         },
+        restart() {
+          answer = '';
+          text.textContent = '';
+        },
         done(reply) {
           render(text, episode, reply.answer);
           method.textContent = reply.method.startsWith('llm:')
@@ -127,6 +131,7 @@ async function streamAnswer(episode, question, on) {
       if (name === 'error') throw new Error(data.error);
       if (name === 'citations') on.citations(data);
       if (name === 'text') on.text(data.piece);
+      if (name === 'restart') on.restart();
       if (name === 'done') on.done(data);
     }
   }

@@ -6,6 +6,9 @@ import dev.hark.ai.episode.EpisodeAsk;
 import dev.hark.ai.episode.EpisodeInsights;
 import dev.hark.ai.episode.InsightRepository;
 import dev.hark.ai.episode.InsightsJob;
+import dev.hark.ai.episode.LanguageModel;
+import dev.hark.ai.llm.LlmSettings;
+import dev.hark.ai.llm.OpenAiChat;
 import dev.hark.chapters.ChapterRepository;
 import dev.hark.chapters.ChaptersJob;
 import dev.hark.chapters.MediaFileChapters;
@@ -151,7 +154,7 @@ public final class Hark implements AutoCloseable {
         }
         this.embedder = new MiniLmEmbedder();
         this.insights = new EpisodeInsights(transcripts, new InsightRepository(database.jdbi()), embedder,
-                this::mentionHints, clock);
+                this::mentionHints, languageModel(config.languageModel()), clock);
         this.ask = new EpisodeAsk(insights, embedder);
         this.refresher = new FeedRefresher(fetcher, parser, podcasts, feedSync,
                 new RefreshPolicy(config.refreshInterval(), Duration.ofHours(24)), clock, this::afterUpdate);
@@ -254,6 +257,21 @@ public final class Hark implements AutoCloseable {
         OpenAiSettings settings = new OpenAiSettings(URI.create(speech.openAiBaseUrl()), speech.openAiKey(),
                 speech.openAiModel(), speech.openAiMaxUploadMb() * 1024L * 1024, OpenAiSettings.DEFAULT_TIMEOUT);
         return new OpenAiSpeechToText(new OpenAiTranscriber(settings, ffmpeg), ffmpeg, language);
+    }
+
+    /** The chat endpoint from the settings (llm.base_url, .api_key, .model, .context_tokens), or null when unset. */
+    static LanguageModel languageModel(Config.LanguageModel settings) {
+        if (!settings.configured()) {
+            return null;
+        }
+        LlmSettings llm;
+        try {
+            llm = LlmSettings.of(URI.create(settings.baseUrl()), settings.apiKey(), settings.model())
+                    .withContextTokens(settings.contextTokens());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("llm.base_url, llm.model or llm.context_tokens is not valid: " + e.getMessage());
+        }
+        return new LanguageModel(new OpenAiChat(llm), llm);
     }
 
     /** Speaker turns and names for a transcript Hark made, from the feed's evidence only. */

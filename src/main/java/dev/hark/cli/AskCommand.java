@@ -41,7 +41,7 @@ final class AskCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws BadInputException {
+    public Integer call() throws BadInputException, InterruptedException {
         var hark = root.hark();
         Episode episode = hark.episodes.find(episodeId)
                 .orElseThrow(() -> new NotFoundException("No episode with id " + episodeId));
@@ -62,6 +62,14 @@ final class AskCommand implements Callable<Integer> {
                     out.print(piece);
                     out.flush();
                     streamed[0] = true;
+                }
+            }
+
+            @Override
+            public void restart() {
+                if (!json) {
+                    out.println();
+                    out.println("(the language model failed; the best passages instead:)");
                 }
             }
         });

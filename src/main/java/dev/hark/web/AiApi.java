@@ -48,7 +48,7 @@ final class AiApi {
      * the answer), then {@code done} (the whole reply) or {@code error}; otherwise one JSON
      * reply {@code {"question","answer","citations":[{"start","end","text","speaker"}],"method","notice"}}.
      */
-    private void ask(Context ctx) throws IOException {
+    private void ask(Context ctx) throws IOException, InterruptedException {
         Episode episode = hark.episodes.get(Pages.id(ctx));
         String question;
         try {
@@ -91,6 +91,11 @@ final class AiApi {
                 @Override
                 public void text(String piece) {
                     events.send("text", Map.of("piece", piece));
+                }
+
+                @Override
+                public void restart() {
+                    events.send("restart", Map.of());
                 }
             });
             events.send("done", reply(reply));

@@ -28,7 +28,11 @@ final class WebTestServer implements AutoCloseable {
     private String csrf;
 
     WebTestServer(Path data) {
-        hark = Hark.open(Config.defaults(data).withServer("127.0.0.1", 0));
+        this(Config.defaults(data));
+    }
+
+    WebTestServer(Config config) {
+        hark = Hark.open(config.withServer("127.0.0.1", 0));
         web = new WebServer(hark, "127.0.0.1").start(0);
     }
 

@@ -6,6 +6,8 @@ import dev.hark.ai.Embedder;
 import dev.hark.ai.ExtractiveAnswer;
 import dev.hark.ai.Hit;
 import dev.hark.ai.PassageRetriever;
+import dev.hark.ai.llm.LlmAnswer;
+import dev.hark.ai.llm.WithFallback;
 import dev.hark.library.NotFoundException;
 
 import java.util.List;
@@ -20,6 +22,9 @@ public final class EpisodeAsk {
     /** Longest question accepted, in characters. */
     public static final int MAX_QUESTION = 500;
 
+    /** What the fallback shows, for the notice when the language model fails. */
+    static final String BEST_PASSAGES = "the best passages instead";
+
     private final EpisodeInsights insights;
     private final Embedder embedder;
 
@@ -33,6 +38,10 @@ public final class EpisodeAsk {
         void citations(List<Citation> citations);
 
         void text(String piece);
+
+        /** What was sent as text so far is void (the language model failed mid-answer); the text starts again. */
+        default void restart() {
+        }
     }
 
     /**
@@ -53,7 +62,7 @@ public final class EpisodeAsk {
      * @throws NotFoundException        when the episode has no transcript to answer from
      * @throws IllegalArgumentException when the question is blank or too long
      */
-    public Reply ask(long episodeId, String question, Listener listener) {
+    public Reply ask(long episodeId, String question, Listener listener) throws InterruptedException {
         String asked = question == null ? "" : question.strip();
         if (asked.isEmpty()) {
             throw new IllegalArgumentException("Ask a question.");
@@ -64,9 +73,28 @@ public final class EpisodeAsk {
         EpisodeInsights.Analysed analysed = insights.analyse(episodeId).orElseThrow(() -> new NotFoundException(
                 "Episode " + episodeId + " has no transcript yet, so there is nothing to answer from."));
         List<Hit> hits = new PassageRetriever(analysed.passages(), analysed.vectors(), embedder).top(asked, 6);
-        Answer answer = new ExtractiveAnswer(embedder).answer(asked, hits);
-        listener.citations(answer.citations());
-        listener.text(answer.text());
-        return new Reply(asked, answer.text(), answer.citations(), answer.method(), null);
+        Answer passages = new ExtractiveAnswer(embedder).answer(asked, hits);
+        listener.citations(passages.citations());
+        LanguageModel model = insights.model();
+        if (model == null) {
+            listener.text(passages.text());
+            return new Reply(asked, passages.text(), passages.citations(), passages.method(), null);
+        }
+        boolean[] streamed = {false};
+        WithFallback.Outcome<String> outcome = WithFallback.run(
+                () -> new LlmAnswer(model.llm(), model.settings()).answer(asked,
+                        hits.stream().map(Hit::passage).toList(), piece -> {
+                            streamed[0] = true;
+                            listener.text(piece);
+                        }),
+                () -> passages.text(), BEST_PASSAGES);
+        if (outcome.fellBack()) {
+            if (streamed[0]) {
+                listener.restart();
+            }
+            listener.text(passages.text());
+            return new Reply(asked, passages.text(), passages.citations(), passages.method(), outcome.notice().get());
+        }
+        return new Reply(asked, outcome.value(), passages.citations(), model.method(), null);
     }
 }

@@ -12,6 +12,9 @@ import dev.hark.ai.Passages;
 import dev.hark.ai.Summary;
 import dev.hark.ai.TopicChapter;
 import dev.hark.ai.TopicChapters;
+import dev.hark.ai.llm.LlmChapterTitles;
+import dev.hark.ai.llm.LlmSummary;
+import dev.hark.ai.llm.WithFallback;
 import dev.hark.transcript.StoredTranscript;
 import dev.hark.transcript.TranscriptRepository;
 
@@ -36,19 +39,27 @@ public final class EpisodeInsights {
     private final InsightRepository store;
     private final Embedder embedder;
     private final LongFunction<MentionHints> hints;
+    private final LanguageModel model;
     private final Clock clock;
 
     /**
      * @param hints what the feed says about an episode's names (its persons and show-note link
      *              texts; speakers are added here from the transcript)
+     * @param model the language model that writes summaries and chapter titles, or null to do it all locally
      */
     public EpisodeInsights(TranscriptRepository transcripts, InsightRepository store, Embedder embedder,
-                           LongFunction<MentionHints> hints, Clock clock) {
+                           LongFunction<MentionHints> hints, LanguageModel model, Clock clock) {
         this.transcripts = transcripts;
         this.store = store;
         this.embedder = embedder;
         this.hints = hints;
+        this.model = model;
         this.clock = clock;
+    }
+
+    /** The language model in use, or null. */
+    public LanguageModel model() {
+        return model;
     }
 
     /** An episode's passages with their embeddings, from the transcript as it is now. */
@@ -83,7 +94,7 @@ public final class EpisodeInsights {
      * Makes and stores the summary, chapters and mentions of an episode; false when it has no
      * transcript. Progress goes to {@code progress} as (fraction, message).
      */
-    public boolean generate(long episodeId, BiConsumer<Double, String> progress) {
+    public boolean generate(long episodeId, BiConsumer<Double, String> progress) throws InterruptedException {
         progress.accept(0.0, "Reading the transcript");
         progress.accept(0.05, "Embedding passages");
         Optional<Analysed> maybe = analyse(episodeId);
@@ -92,18 +103,59 @@ public final class EpisodeInsights {
         }
         Analysed analysed = maybe.get();
         Instant transcriptAt = analysed.transcript().createdAt();
-        String method = "extractive:" + embedder.name();
-        progress.accept(0.5, "Summarising");
-        Summary summary = new ExtractiveSummary(embedder).summarize(analysed.passages(), analysed.vectors());
-        save(episodeId, AiResult.SUMMARY, method, EXTRACTIVE_VERSION, transcriptAt, summary.bullets(), null);
+        List<Passage> passages = analysed.passages();
+        String extractive = "extractive:" + embedder.name();
+
+        progress.accept(0.4, model == null ? "Summarising" : "Summarising with " + model.settings().model());
+        ExtractiveSummary local = new ExtractiveSummary(embedder);
+        if (model == null) {
+            save(episodeId, AiResult.SUMMARY, extractive, EXTRACTIVE_VERSION, transcriptAt,
+                    local.summarize(passages, analysed.vectors()).bullets(), null);
+        } else {
+            WithFallback.Outcome<Summary> outcome = WithFallback.run(
+                    () -> new LlmSummary(model.llm(), model.settings()).summarize(passages),
+                    () -> local.summarize(passages, analysed.vectors()), WithFallback.EXTRACTIVE_SUMMARY);
+            Summary summary = outcome.value();
+            save(episodeId, AiResult.SUMMARY, summary.method(), outcome.fellBack() ? EXTRACTIVE_VERSION
+                    : LlmSummary.PROMPT_VERSION, transcriptAt, summary.bullets(), outcome.notice().orElse(null));
+        }
+
         progress.accept(0.75, "Finding chapters");
-        List<TopicChapter> chapters = new TopicChapters(embedder).chapters(analysed.passages(), analysed.vectors());
-        save(episodeId, AiResult.CHAPTERS, method, EXTRACTIVE_VERSION, transcriptAt, chapters, null);
+        List<TopicChapter> chapters = new TopicChapters(embedder).chapters(passages, analysed.vectors());
+        if (model == null || chapters.size() < 2) {
+            save(episodeId, AiResult.CHAPTERS, extractive, EXTRACTIVE_VERSION, transcriptAt, chapters, null);
+        } else {
+            List<LlmChapterTitles.Chapter> texts = chapterTexts(chapters, passages);
+            WithFallback.Outcome<List<TopicChapter>> outcome = WithFallback.run(
+                    () -> new LlmChapterTitles(model.llm(), model.settings()).titles(texts),
+                    () -> chapters, WithFallback.EXTRACTIVE_CHAPTERS);
+            save(episodeId, AiResult.CHAPTERS, outcome.fellBack() ? extractive : model.method(),
+                    outcome.fellBack() ? EXTRACTIVE_VERSION : LlmChapterTitles.PROMPT_VERSION, transcriptAt,
+                    outcome.value(), outcome.notice().orElse(null));
+        }
+
         progress.accept(0.9, "Finding names mentioned");
         List<Mention> mentions = Mentions.find(sentences(analysed), withSpeakers(hints.apply(episodeId), analysed));
-        save(episodeId, AiResult.MENTIONS, method, EXTRACTIVE_VERSION, transcriptAt, mentions, null);
+        save(episodeId, AiResult.MENTIONS, extractive, EXTRACTIVE_VERSION, transcriptAt, mentions, null);
         progress.accept(1.0, "Done");
         return true;
+    }
+
+    /** Each chapter's start and the text of its passages, for the language model to title. */
+    static List<LlmChapterTitles.Chapter> chapterTexts(List<TopicChapter> chapters, List<Passage> passages) {
+        List<LlmChapterTitles.Chapter> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < chapters.size(); i++) {
+            double from = chapters.get(i).start();
+            double to = i + 1 < chapters.size() ? chapters.get(i + 1).start() : Double.MAX_VALUE;
+            StringBuilder text = new StringBuilder();
+            for (Passage passage : passages) {
+                if (passage.start() >= from - 0.001 && passage.start() < to - 0.001) {
+                    text.append(passage.text()).append(' ');
+                }
+            }
+            texts.add(new LlmChapterTitles.Chapter(from, text.toString().strip()));
+        }
+        return texts;
     }
 
     private static List<Sentence> sentences(Analysed analysed) {
@@ -160,9 +212,22 @@ public final class EpisodeInsights {
                 .max(Comparator.comparing(AiResult::isLlm).thenComparing(AiResult::madeAt));
     }
 
+    /**
+     * Whether a stored result is what the current set-up would make: made by this embedder's
+     * pipeline version or this model's prompt version. With a model configured, a local
+     * result counts only when it is the fallback of a failed model (it carries a notice) or
+     * for mentions, which the model does not make.
+     */
     private boolean isCurrent(AiResult result) {
-        return result.isLlm() || result.method().equals("extractive:" + embedder.name())
-                && result.promptVersion() == EXTRACTIVE_VERSION;
+        if (result.isLlm()) {
+            return model != null && result.method().equals(model.method()) && result.promptVersion() == llmVersion(result.feature());
+        }
+        boolean local = result.method().equals("extractive:" + embedder.name()) && result.promptVersion() == EXTRACTIVE_VERSION;
+        return local && (model == null || result.notice() != null || result.feature().equals(AiResult.MENTIONS));
+    }
+
+    private static int llmVersion(String feature) {
+        return feature.equals(AiResult.SUMMARY) ? LlmSummary.PROMPT_VERSION : LlmChapterTitles.PROMPT_VERSION;
     }
 
     private static <T> Result<T> result(AiResult row, T value) {

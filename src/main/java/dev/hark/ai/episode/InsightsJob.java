@@ -30,7 +30,7 @@ public final class InsightsJob implements JobHandler {
     }
 
     @Override
-    public String run(Job job, JobContext context) throws JobFailure {
+    public String run(Job job, JobContext context) throws JobFailure, InterruptedException {
         long episodeId;
         try {
             episodeId = Long.parseLong(job.subject());

@@ -20,15 +20,15 @@ import java.util.function.Function;
  * next scripted {@link Responder}, the last one answering all that follow. Records what was
  * asked. Thread-safe.
  */
-final class ChatServer implements AutoCloseable {
+public final class ChatServer implements AutoCloseable {
 
-    static final String PATH = "/v1/chat/completions";
-    static final String MODEL = "test-model";
+    public static final String PATH = "/v1/chat/completions";
+    public static final String MODEL = "test-model";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Answers one request. */
     @FunctionalInterface
-    interface Responder {
+    public interface Responder {
         void respond(JsonNode request, HttpExchange exchange) throws IOException;
     }
 
@@ -49,8 +49,13 @@ final class ChatServer implements AutoCloseable {
         });
     }
 
-    static ChatServer start(Responder... script) {
+    public static ChatServer start(Responder... script) {
         return new ChatServer(List.of(script));
+    }
+
+    /** The base URL to configure, e.g. {@code http://127.0.0.1:PORT/v1}. */
+    public String baseUrl() {
+        return server.url("/v1");
     }
 
     /** Settings for this server: a short idle timeout so stalls end quickly. */
@@ -59,7 +64,7 @@ final class ChatServer implements AutoCloseable {
                 Duration.ofSeconds(10), Duration.ofMillis(500));
     }
 
-    List<JsonNode> requests() {
+    public List<JsonNode> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
@@ -81,7 +86,7 @@ final class ChatServer implements AutoCloseable {
     }
 
     /** A streamed reply: one server-sent event per token, flushed one by one, then [DONE]. */
-    static Responder stream(String... tokens) {
+    public static Responder stream(String... tokens) {
         return (request, exchange) -> {
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
             exchange.sendResponseHeaders(200, 0);
@@ -95,18 +100,18 @@ final class ChatServer implements AutoCloseable {
     }
 
     /** A streamed reply of {@code text} cut into words, computed from the request. */
-    static Responder streamOf(Function<JsonNode, String> reply) {
+    public static Responder streamOf(Function<JsonNode, String> reply) {
         return (request, exchange) -> stream(reply.apply(request).split("(?<= )")).respond(request, exchange);
     }
 
     /** A reply as from a server that ignores {@code "stream": true}. */
-    static Responder json(String content) {
+    public static Responder json(String content) {
         String body = JSON.createObjectNode().set("choices", JSON.createArrayNode().add(JSON.createObjectNode()
                 .set("message", JSON.createObjectNode().put("role", "assistant").put("content", content)))).toString();
         return raw(200, "application/json", body, Map.of());
     }
 
-    static Responder raw(int status, String contentType, String body, Map<String, String> headers) {
+    public static Responder raw(int status, String contentType, String body, Map<String, String> headers) {
         return (request, exchange) -> {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", contentType);
@@ -118,12 +123,12 @@ final class ChatServer implements AutoCloseable {
         };
     }
 
-    static Responder status(int status) {
+    public static Responder status(int status) {
         return raw(status, "application/json", "", Map.of());
     }
 
     /** Sends {@code token} as one event, then nothing for a minute. */
-    static Responder stallAfter(String token) {
+    public static Responder stallAfter(String token) {
         return (request, exchange) -> {
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
             exchange.sendResponseHeaders(200, 0);
