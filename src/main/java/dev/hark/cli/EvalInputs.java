@@ -74,7 +74,7 @@ final class EvalInputs {
                 continue;
             }
             try {
-                episodes.add(episode(transcript.toString(), AiInput.passages(transcript),
+                episodes.add(episode(folder.relativize(transcript).toString(), AiInput.passages(transcript),
                         Files.readAllBytes(chapters)));
             } catch (BadInputException | IOException e) {
                 notes.add("skipped " + transcript + ": " + e.getMessage());

@@ -43,7 +43,7 @@ final class EvalReport {
         out.println(title);
         out.printf(Locale.ROOT, ROW, "input", "found", "ref", "match", "P", "R", "F1", "retrieval", "rate", "MRR");
         for (EpisodeEval.Result result : results) {
-            row(out, Text.fit(result.name(), 44), result.boundaries(), result.retrieval());
+            row(out, tail(result.name(), 44), result.boundaries(), result.retrieval());
             if (details) {
                 for (RetrievalEval.Outcome outcome : result.outcomes()) {
                     out.printf(Locale.ROOT, "    %s %-40s [%s, %s) top: %s%n", outcome.hit() ? "hit " : "MISS",
@@ -62,6 +62,11 @@ final class EvalReport {
         out.printf(Locale.ROOT, ROW, name, b.predicted(), b.reference(), b.matched(), two(b.precision()), two(b.recall()),
                 two(b.f1()), r.hits() + "/" + r.questions(), two(r.hitRate()),
                 two(r.meanReciprocalRank()));
+    }
+
+    /** The end of a long name, where file names differ. */
+    private static String tail(String name, int width) {
+        return name.length() <= width ? name : "…" + name.substring(name.length() - width + 1);
     }
 
     private static String two(double value) {
