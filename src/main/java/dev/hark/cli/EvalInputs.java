@@ -31,6 +31,9 @@ final class EvalInputs {
             "json-awsbites-100-speaker-labels.json", "vtt-buzzsprout-bom-voice-tags-2024.vtt",
             "vtt-talkpython-000-no-speakers.vtt");
 
+    /** The synthetic set's name in reports: its parts' shows and episodes, in order. */
+    static final String SYNTHETIC_NAME = "talkpython554+awsbites100+buzzsprout+talkpython000";
+
     private static final Set<String> TRANSCRIPT_EXTENSIONS = Set.of("vtt", "srt", "json", "html", "htm", "txt");
     private static final double SYNTHETIC_GAP_SECONDS = 2;
 
@@ -127,11 +130,6 @@ final class EvalInputs {
             parts.add(AiInput.passages(transcripts.resolve(name)));
         }
         EpisodeEval.Concatenation joined = EpisodeEval.concatenate(parts, SYNTHETIC_GAP_SECONDS);
-        return new Episode(String.join(" + ", SYNTHETIC_PARTS.stream().map(EvalInputs::shortName).toList()),
-                joined.passages(), joined.starts(), EpisodeEval.keyphraseQuestions(joined, 3));
-    }
-
-    private static String shortName(String file) {
-        return file.substring(0, file.lastIndexOf('.'));
+        return new Episode(SYNTHETIC_NAME, joined.passages(), joined.starts(), EpisodeEval.keyphraseQuestions(joined, 3));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 /** The table {@code hark eval} prints: one line per input, totals summed over inputs (micro-average). */
 final class EvalReport {
 
-    private static final String ROW = "%-44s %5s %5s %5s  %5s %5s %5s  %9s %5s %5s%n";
+    private static final String ROW = "%-52s %5s %5s %5s  %5s %5s %5s  %9s %5s %5s%n";
 
     private EvalReport() {
     }
@@ -43,7 +43,7 @@ final class EvalReport {
         out.println(title);
         out.printf(Locale.ROOT, ROW, "input", "found", "ref", "match", "P", "R", "F1", "retrieval", "rate", "MRR");
         for (EpisodeEval.Result result : results) {
-            row(out, tail(result.name(), 44), result.boundaries(), result.retrieval());
+            row(out, tail(result.name(), 52), result.boundaries(), result.retrieval());
             if (details) {
                 for (RetrievalEval.Outcome outcome : result.outcomes()) {
                     out.printf(Locale.ROOT, "    %s %-40s [%s, %s) top: %s%n", outcome.hit() ? "hit " : "MISS",
