@@ -4,6 +4,7 @@ import dev.hark.ai.Embedder;
 import dev.hark.ai.ExtractiveSummary;
 import dev.hark.ai.MiniLmEmbedder;
 import dev.hark.ai.Passage;
+import dev.hark.ai.PassageRetriever;
 import dev.hark.ai.Passages;
 import dev.hark.ai.Summary;
 import dev.hark.ai.TopicChapter;
@@ -22,7 +23,8 @@ import java.util.Locale;
 
 /**
  * Times the local AI pipeline on a one-hour transcript: passages, passage embeddings,
- * summary (with its sentence embeddings) and chapters. The hour is the bundled demo
+ * summary (with its sentence embeddings), chapters, and questions to the passage retriever
+ * (the ask path: one question embedding plus BM25 and a pass over the passages). The hour is the bundled demo
  * transcript repeated end to end, so the run needs no files; the model load is timed apart,
  * since it happens once per process.
  */
@@ -31,7 +33,8 @@ public final class AiBenchmark {
     /** The figures of one run, in seconds. */
     public record Result(double transcriptSeconds, int words, int passages, double loadSeconds, double passagesSeconds,
                          double embedSeconds, double summarySeconds, double chaptersSeconds, Summary summary,
-                         List<TopicChapter> chapters) {
+                         List<TopicChapter> chapters, double retrieverSeconds, double questionMillisMean,
+                         double questionMillisMax) {
 
         public double pipelineSeconds() {
             return passagesSeconds + embedSeconds + summarySeconds + chaptersSeconds;
@@ -62,11 +65,20 @@ public final class AiBenchmark {
                           summary       %6.2f s (%d bullets, sentence embeddings included)
                           chapters      %6.2f s (%d chapters)
                           total         %6.2f s (target < 15 s)
+                          retriever     %6.3f s (BM25 index)
+                          per question  %6.1f ms mean, %.1f ms max over %d questions (target < 500 ms)
                         """, embedder.name(), result.transcriptSeconds() / 60, result.words(), result.passages(),
                 result.loadSeconds(), result.passagesSeconds(), result.embedSeconds(), result.summarySeconds(),
                 result.summary().bullets().size(), result.chaptersSeconds(), result.chapters().size(),
-                result.pipelineSeconds());
+                result.pipelineSeconds(), result.retrieverSeconds(), result.questionMillisMean(),
+                result.questionMillisMax(), QUESTIONS.size());
     }
+
+    /** Questions of the kind a listener asks, some in the demo's words and some not. */
+    static final List<String> QUESTIONS = List.of("What is VMware Tanzu?", "How did chaos engineering start at Google?",
+            "What does an SRE team do?", "Who is Gustavo Franco?", "Why build reliability into the product?",
+            "What is a common platform?", "How do generalists and specialists work together?",
+            "What happens during disaster recovery tests?", "Is Kubernetes mentioned?", "What about the weather?");
 
     public Result measure() {
         Transcript transcript = repeated(demo(), targetSeconds);
@@ -92,8 +104,21 @@ public final class AiBenchmark {
         List<TopicChapter> chapters = new TopicChapters(embedder).chapters(passages, vectors);
         double chaptersTime = seconds(start);
 
+        start = System.nanoTime();
+        PassageRetriever retriever = new PassageRetriever(passages, vectors, embedder);
+        double retrieverTime = seconds(start);
+        double totalMillis = 0;
+        double maxMillis = 0;
+        for (String question : QUESTIONS) {
+            start = System.nanoTime();
+            retriever.top(question, 3);
+            double millis = seconds(start) * 1000;
+            totalMillis += millis;
+            maxMillis = Math.max(maxMillis, millis);
+        }
+
         return new Result(transcript.duration(), words, passages.size(), load, passagesTime, embedTime, summaryTime,
-                chaptersTime, summary, chapters);
+                chaptersTime, summary, chapters, retrieverTime, totalMillis / QUESTIONS.size(), maxMillis);
     }
 
     /** The transcript again and again, each copy after the last, until it lasts {@code seconds}. */
