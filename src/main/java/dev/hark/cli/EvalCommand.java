@@ -147,7 +147,10 @@ final class EvalCommand implements Callable<Integer> {
             inputs.add(input);
         }
         section.put("inputs", inputs);
-        section.put("total", Map.of("boundaries", EvalReport.boundaries(results), "retrieval", EvalReport.retrieval(results)));
+        Map<String, Object> total = new LinkedHashMap<>();
+        total.put("boundaries", EvalReport.boundaries(results));
+        total.put("retrieval", EvalReport.retrieval(results));
+        section.put("total", total);
         return section;
     }
 }
