@@ -60,7 +60,7 @@ public final class EpisodeEval {
         }
     }
 
-    /** The episodes' passages, each episode shifted to start {@code gap} seconds after the last ends. */
+    /** The episodes' passages, each episode's time 0 put {@code gap} seconds after the previous one's last passage. */
     public static Concatenation concatenate(List<List<Passage>> episodes, double gap) {
         List<Passage> all = new ArrayList<>();
         List<Double> starts = new ArrayList<>();
@@ -69,10 +69,10 @@ public final class EpisodeEval {
             if (episode.isEmpty()) {
                 continue;
             }
-            double shift = offset - episode.getFirst().start();
+            // each episode keeps its own timeline (its time 0 is the join), leading silence and all
             starts.add(offset);
             for (Passage passage : episode) {
-                all.add(shifted(passage, shift));
+                all.add(shifted(passage, offset));
             }
             offset = all.getLast().end() + gap;
         }

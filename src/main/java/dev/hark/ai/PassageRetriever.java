@@ -27,7 +27,11 @@ public final class PassageRetriever {
         /** {@code w·cosine' + (1−w)·bm25'}, each score min-max normalised over the passages. */
         WEIGHTED,
         /** Reciprocal-rank fusion: the sum of {@code 1/(60 + rank)} over the two rankings. */
-        RRF
+        RRF,
+        /** BM25 alone (ties by passage order): for measuring what each half brings. */
+        BM25,
+        /** The embeddings alone. */
+        VECTORS
     }
 
     static final double COSINE_WEIGHT = 0.5;
@@ -72,6 +76,8 @@ public final class PassageRetriever {
         double[] fused = switch (fusion) {
             case WEIGHTED -> weighted(words, meaning);
             case RRF -> reciprocalRank(words, meaning);
+            case BM25 -> words;
+            case VECTORS -> meaning;
         };
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < fused.length; i++) {

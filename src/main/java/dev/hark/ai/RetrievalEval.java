@@ -20,25 +20,36 @@ public final class RetrievalEval {
     public record Question(String text, double from, double to) {
     }
 
-    /** One question's outcome: the start of each retrieved passage, and whether one was inside. */
-    public record Outcome(Question question, List<Double> starts, boolean hit) {
+    /**
+     * One question's outcome: the start of each retrieved passage, best first, and the rank
+     * (from 1) of the first one inside the stretch, 0 when none is (a miss).
+     */
+    public record Outcome(Question question, List<Double> starts, int rank) {
 
         public Outcome {
             starts = List.copyOf(starts);
         }
+
+        public boolean hit() {
+            return rank > 0;
+        }
     }
 
     /**
-     * @param questions how many were asked, {@code hits} how many found their stretch
+     * @param questions          how many were asked, {@code hits} how many found their stretch
+     * @param reciprocalRankSum  the sum of 1/rank of the first right passage (0 for a miss),
+     *                           kept so that totals can be summed
+     * @param meanReciprocalRank that sum over the questions: 1 when the best passage is always right
      */
-    public record Score(int questions, int hits, double hitRate) {
+    public record Score(int questions, int hits, double hitRate, double reciprocalRankSum, double meanReciprocalRank) {
 
-        public static Score of(int questions, int hits) {
-            return new Score(questions, hits, questions == 0 ? 0 : (double) hits / questions);
+        public static Score of(int questions, int hits, double reciprocalRankSum) {
+            return new Score(questions, hits, questions == 0 ? 0 : (double) hits / questions, reciprocalRankSum,
+                    questions == 0 ? 0 : reciprocalRankSum / questions);
         }
 
         public Score plus(Score other) {
-            return of(questions + other.questions, hits + other.hits);
+            return of(questions + other.questions, hits + other.hits, reciprocalRankSum + other.reciprocalRankSum);
         }
     }
 
@@ -56,13 +67,19 @@ public final class RetrievalEval {
         List<Outcome> outcomes = new ArrayList<>();
         for (Question question : questions) {
             List<Double> starts = retriever.top(question.text(), TOP).stream().map(hit -> hit.passage().start()).toList();
-            boolean hit = starts.stream().anyMatch(start -> start >= question.from() && start < question.to());
-            outcomes.add(new Outcome(question, starts, hit));
+            int rank = 0;
+            for (int i = 0; i < starts.size() && rank == 0; i++) {
+                if (starts.get(i) >= question.from() && starts.get(i) < question.to()) {
+                    rank = i + 1;
+                }
+            }
+            outcomes.add(new Outcome(question, starts, rank));
         }
         return outcomes;
     }
 
     public static Score score(List<Outcome> outcomes) {
-        return Score.of(outcomes.size(), (int) outcomes.stream().filter(Outcome::hit).count());
+        return Score.of(outcomes.size(), (int) outcomes.stream().filter(Outcome::hit).count(),
+                outcomes.stream().mapToDouble(outcome -> outcome.hit() ? 1.0 / outcome.rank() : 0).sum());
     }
 }

@@ -25,13 +25,22 @@ final class AiInput {
     /** The passages of any supported transcript file; unreadable or empty input is bad input. */
     static List<Passage> passages(Path file) throws BadInputException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        Transcript transcript;
+        byte[] bytes;
         try {
-            transcript = TranscriptReaders.read(TranscriptReaders.decode(Files.readAllBytes(file), null), name);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new BadInputException("No such file: " + file);
         } catch (IOException e) {
             throw new BadInputException("Cannot read " + file + ": " + e.getMessage());
+        }
+        return passages(bytes, name);
+    }
+
+    /** The passages of a transcript's bytes; {@code name} tells the format by its extension. */
+    static List<Passage> passages(byte[] bytes, String name) throws BadInputException {
+        Transcript transcript;
+        try {
+            transcript = TranscriptReaders.read(TranscriptReaders.decode(bytes, null), name);
         } catch (TranscriptException e) {
             throw new BadInputException(name + ": " + e.getMessage());
         }

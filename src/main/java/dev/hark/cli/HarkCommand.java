@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
         subcommands = {AddCommand.class, RemoveCommand.class, ImportCommand.class, ExportCommand.class, PodcastsCommand.class,
                 EpisodesCommand.class, RefreshCommand.class, FeedCommand.class, JobsCommand.class,
                 BenchCommand.class, ServeCommand.class, UserCommand.class, TranscriptCommand.class, TranscribeCommand.class,
-                ChaptersCommand.class, SummarizeCommand.class, AskCommand.class, CommandLine.HelpCommand.class})
+                ChaptersCommand.class, SummarizeCommand.class, AskCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class HarkCommand implements Callable<Integer>, AutoCloseable {
 
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
