@@ -31,7 +31,8 @@ public final class ExtractiveAnswer {
         for (Hit hit : hits.subList(0, Math.min(PASSAGES, hits.size()))) {
             List<Sentence> best = bestSentences(hit.passage(), asked);
             String quote = String.join(" ", best.stream().map(Sentence::text).toList());
-            citations.add(new Citation(hit.passage().start(), hit.passage().end(), quote, best.getFirst().speaker()));
+            // the moment cited is where the matching words are said, not where the passage starts
+            citations.add(new Citation(best.getFirst().start(), best.getLast().end(), quote, best.getFirst().speaker()));
             text.append(text.isEmpty() ? "" : "\n\n").append(render(hit.passage(), best));
         }
         String shown = citations.isEmpty() ? "No passage of the episode matches the question."

@@ -35,9 +35,9 @@ class ExtractiveAnswerTest {
         assertThat(answer.question()).isEqualTo("Where did chaos engineering come from?");
         assertThat(answer.method()).isEqualTo("extractive:hashing");
         assertThat(answer.citations()).containsExactly(
-                new Citation(60, 75, "Chaos engineering came from Google.", "Gustavo"),
-                new Citation(0, 10, "Today we talk about chaos engineering.", "Jason"),
-                new Citation(120, 130, "Reliability is a feature.", null));
+                new Citation(65, 70, "Chaos engineering came from Google.", "Gustavo"),
+                new Citation(5, 10, "Today we talk about chaos engineering.", "Jason"),
+                new Citation(120, 125, "Reliability is a feature.", null));
         assertThat(answer.text())
                 .startsWith("Best passages (quoted from the transcript, not a generated answer):")
                 .contains("[1:00] Gustavo: We started the team last year. **Chaos engineering came from Google.** It grew")

@@ -152,6 +152,40 @@ class PlayerBrowserTest {
     }
 
     @Test
+    void the_summary_appears_when_made_and_an_answer_streams_in_with_moments_that_play() {
+        subscribeToDemo();
+
+        step("summary appears", () -> {
+            browser.findElement(By.cssSelector(".episode .e-title")).click();
+            // the page may open while the summary is still being made: it shows progress, then reloads
+            waitUpTo(60).until(d -> d.findElements(By.cssSelector(".summary .bullets li")).size() >= 3);
+            assertThat(browser.findElement(By.cssSelector(".summary .made-by")).getText())
+                    .contains("without a language model");
+            assertThat(browser.findElements(By.cssSelector(".mentions li"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector(".speakers .talk-time li"))).hasSize(2);
+        });
+
+        step("ask", () -> {
+            WebElement question = browser.findElement(By.cssSelector("#ask input[name=question]"));
+            question.sendKeys("What is Tanzu?");
+            browser.findElement(By.cssSelector("#ask button[type=submit]")).click();
+            waitUpTo(20).until(d -> !d.findElements(By.cssSelector("#ask .citations li")).isEmpty()
+                    && d.findElement(By.cssSelector("#ask .answer-method")).getText().contains("No language model"));
+            assertThat(browser.findElement(By.cssSelector("#ask .answer-text")).getText()).startsWith("Best passages")
+                    .containsIgnoringCase("tanzu");
+            assertThat(browser.findElements(By.cssSelector("#ask .answer-text mark"))).isNotEmpty();
+        });
+
+        step("a cited moment plays", () -> {
+            WebElement moment = browser.findElement(By.cssSelector("#ask .citations li a[data-seek]"));
+            double target = Double.parseDouble(moment.getDomAttribute("data-seek"));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", moment);
+            moment.click();
+            waitUpTo(15).until(d -> !paused() && Math.abs(audio("currentTime") - target) < 3);
+        });
+    }
+
+    @Test
     void a_bad_feed_address_shows_one_clear_error() {
         step("bad address", () -> {
             browser.get(base + "/");
