@@ -4,6 +4,9 @@ import dev.hark.ai.Embedder;
 import dev.hark.ai.ExtractiveAnswer;
 import dev.hark.ai.ExtractiveSummary;
 import dev.hark.ai.PassageRetriever;
+import dev.hark.ai.Mention;
+import dev.hark.ai.MentionHints;
+import dev.hark.ai.Mentions;
 import dev.hark.ai.MiniLmEmbedder;
 import dev.hark.ai.Passage;
 import dev.hark.ai.Passages;
@@ -33,15 +36,17 @@ public final class AiBenchmark {
     /** The figures of one run, in seconds. */
     public record Result(double transcriptSeconds, int words, int passages, double loadSeconds, double passagesSeconds,
                          double embedSeconds, double summarySeconds, double chaptersSeconds, Summary summary,
-                         List<TopicChapter> chapters, double askMedianMillis, double askMaxMillis, int questions) {
+                         List<TopicChapter> chapters, double mentionsSeconds, int mentions, double askMedianMillis,
+                         double askMaxMillis, int questions) {
 
         public double pipelineSeconds() {
-            return passagesSeconds + embedSeconds + summarySeconds + chaptersSeconds;
+            return passagesSeconds + embedSeconds + summarySeconds + chaptersSeconds + mentionsSeconds;
         }
     }
 
     private final Embedder embedder;
     private final double targetSeconds;
+    private Transcript given;
 
     public AiBenchmark(Embedder embedder, double targetSeconds) {
         this.embedder = embedder;
@@ -51,6 +56,12 @@ public final class AiBenchmark {
     /** all-MiniLM-L6-v2 on a one-hour transcript. */
     public AiBenchmark() {
         this(new MiniLmEmbedder(), 3600);
+    }
+
+    /** This benchmark on a real transcript instead of the repeated demo. */
+    public AiBenchmark on(Transcript transcript) {
+        this.given = transcript;
+        return this;
     }
 
     private static final List<String> QUESTIONS = List.of("What is VMware Tanzu?", "How do they think about reliability?",
@@ -67,16 +78,17 @@ public final class AiBenchmark {
                           embeddings    %6.2f s (passages)
                           summary       %6.2f s (%d bullets, sentence embeddings included)
                           chapters      %6.2f s (%d chapters)
+                          mentions      %6.2f s (%d names)
                           total         %6.2f s (target < 15 s)
                           ask           %6.0f ms median, %.0f ms slowest over %d questions (extractive; target < 500 ms)
                         """, embedder.name(), result.transcriptSeconds() / 60, result.words(), result.passages(),
                 result.loadSeconds(), result.passagesSeconds(), result.embedSeconds(), result.summarySeconds(),
                 result.summary().bullets().size(), result.chaptersSeconds(), result.chapters().size(),
-                result.pipelineSeconds(), result.askMedianMillis(), result.askMaxMillis(), result.questions());
+                result.mentionsSeconds(), result.mentions(), result.pipelineSeconds(), result.askMedianMillis(), result.askMaxMillis(), result.questions());
     }
 
     public Result measure() {
-        Transcript transcript = repeated(demo(), targetSeconds);
+        Transcript transcript = given != null ? given : repeated(demo(), targetSeconds);
         int words = transcript.text().split("\\s+").length;
 
         long start = System.nanoTime();
@@ -99,6 +111,11 @@ public final class AiBenchmark {
         List<TopicChapter> chapters = new TopicChapters(embedder).chapters(passages, vectors);
         double chaptersTime = seconds(start);
 
+        start = System.nanoTime();
+        List<Mention> mentions = Mentions.find(passages.stream().flatMap(p -> p.sentences().stream()).toList(),
+                MentionHints.none());
+        double mentionsTime = seconds(start);
+
         // Ask: retrieval (question embedding + BM25 + fusion) and the extractive answer
         PassageRetriever retriever = new PassageRetriever(passages, vectors, embedder);
         ExtractiveAnswer answers = new ExtractiveAnswer(embedder);
@@ -112,7 +129,7 @@ public final class AiBenchmark {
         }
         java.util.Arrays.sort(millis);
         return new Result(transcript.duration(), words, passages.size(), load, passagesTime, embedTime, summaryTime,
-                chaptersTime, summary, chapters, millis[millis.length / 2], millis[millis.length - 1], millis.length);
+                chaptersTime, summary, chapters, mentionsTime, mentions.size(), millis[millis.length / 2], millis[millis.length - 1], millis.length);
     }
 
     /** The transcript again and again, each copy after the last, until it lasts {@code seconds}. */

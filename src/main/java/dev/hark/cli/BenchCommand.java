@@ -161,15 +161,25 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** {@code hark bench ai}. */
-    @Command(name = "ai", description = "Time passages, embeddings, summary and chapters for a one-hour transcript, locally.")
+    @Command(name = "ai", description = "Time passages, embeddings, summary, chapters, mentions and Ask for a one-hour transcript, locally.")
     static final class Ai implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
+        @Option(names = "--transcript", paramLabel = "FILE",
+                description = "A real transcript to time instead of the bundled demo repeated to an hour.")
+        Path transcript;
+
         @Override
         public Integer call() throws Exception {
-            spec.commandLine().getOut().println(new dev.hark.bench.AiBenchmark().run());
+            var benchmark = new dev.hark.bench.AiBenchmark();
+            if (transcript != null) {
+                benchmark.on(dev.hark.transcript.TranscriptReaders.read(
+                        dev.hark.transcript.TranscriptReaders.decode(java.nio.file.Files.readAllBytes(transcript), null),
+                        transcript.getFileName().toString()));
+            }
+            spec.commandLine().getOut().println(benchmark.run());
             return 0;
         }
     }
