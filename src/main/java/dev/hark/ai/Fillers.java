@@ -15,7 +15,11 @@ public final class Fillers {
                     + "|and then|and so|but yeah|so yeah)\\b[\\s,.;:—–-]*)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HESITATION = Pattern.compile("(?:,\\s*)?\\b(?:um+|uh+|erm|er|hmm+)\\b,?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YOU_KNOW = Pattern.compile(",\\s*(?:you know|i mean|like)\\s*,", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YOU_KNOW = Pattern.compile(
+            ",\\s*(?:you know|i mean|like|i think|i guess|i believe)\\s*,(?:\\s*(?:kind of|sort of)\\b)?",
+            Pattern.CASE_INSENSITIVE);
+    /** A hedge set off by a comma before what it hedges: "has been, kind of spun out" → "has been spun out". */
+    private static final Pattern HEDGE = Pattern.compile(",\\s*(?:kind of|sort of)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPEAT = Pattern.compile(
             "\\b([\\p{L}']+(?:\\s+[\\p{L}']+)?)(?:\\s*[—–,-]+\\s*|\\s*\\.\\.\\.\\s*|\\s+)\\1\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile(
@@ -30,7 +34,8 @@ public final class Fillers {
     public static String clean(String sentence) {
         String text = sentence.strip();
         text = HESITATION.matcher(text).replaceAll("");
-        text = YOU_KNOW.matcher(text).replaceAll(",");
+        text = YOU_KNOW.matcher(text).replaceAll(" ");
+        text = HEDGE.matcher(text).replaceAll(" ");
         String before;
         do {
             before = text;

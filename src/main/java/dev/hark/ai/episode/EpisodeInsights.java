@@ -33,7 +33,7 @@ import java.util.function.LongFunction;
 public final class EpisodeInsights {
 
     /** The version of the local pipeline; bump it when its output changes so caches are remade. */
-    public static final int EXTRACTIVE_VERSION = 1;
+    public static final int EXTRACTIVE_VERSION = 2;
 
     private final TranscriptRepository transcripts;
     private final InsightRepository store;
