@@ -72,10 +72,21 @@ public final class OpenAiChat implements Llm {
     @Override
     public String chat(List<ChatMessage> messages, Consumer<String> onToken) throws LlmException, InterruptedException {
         HttpRequest request = request(messages);
-        Listener listener = new Listener(onToken);
         for (int attempt = 0; ; attempt++) {
+            ReasoningFilter reasoning = new ReasoningFilter();
+            Listener listener = new Listener(piece -> {
+                String shown = reasoning.accept(piece);
+                if (!shown.isEmpty()) {
+                    onToken.accept(shown);
+                }
+            });
             try {
-                return attempt(request, listener);
+                String reply = attempt(request, listener);
+                String rest = reasoning.finish();
+                if (!rest.isEmpty()) {
+                    onToken.accept(rest);
+                }
+                return ReasoningFilter.strip(reply);
             } catch (Retry retry) {
                 if (attempt >= MAX_RETRIES || listener.heardAny) {
                     throw new LlmException(retry.sentence, retry.getCause());

@@ -62,6 +62,18 @@ class OpenAiChatTest {
     }
 
     @Test
+    void a_reasoning_models_thinking_reaches_neither_the_listener_nor_the_reply() throws Exception {
+        try (ChatServer server = ChatServer.start(ChatServer.stream("<th", "ink>The user asks", " about <b>.</th", "ink>\n\n",
+                "Tanzu is ", "VMware's [01:20]."))) {
+            List<String> tokens = new ArrayList<>();
+            String reply = chat(server.settings()).chat(HELLO, tokens::add);
+
+            assertThat(reply).isEqualTo("Tanzu is VMware's [01:20].");
+            assertThat(String.join("", tokens)).isEqualTo("Tanzu is VMware's [01:20].");
+        }
+    }
+
+    @Test
     void a_server_that_ignores_streaming_is_read_as_one_json_reply() throws Exception {
         try (ChatServer server = ChatServer.start(ChatServer.json("All in one piece."))) {
             List<String> tokens = new ArrayList<>();
