@@ -256,6 +256,21 @@ public final class Mentions {
         return sentence.text();
     }
 
+    /**
+     * The moments a name is said (whole words, any case), spaced and capped as for
+     * {@link #find}; empty when the transcript never says it.
+     */
+    public static List<Double> momentsOf(String name, List<Sentence> sentences) {
+        Pattern said = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(name.strip()) + "(?![\\p{L}\\p{N}])");
+        Set<Integer> indices = new TreeSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (said.matcher(sentences.get(i).text()).find()) {
+                indices.add(i);
+            }
+        }
+        return moments(indices, sentences);
+    }
+
     private static List<Double> moments(Set<Integer> indices, List<Sentence> sentences) {
         List<Double> moments = new ArrayList<>();
         for (int index : indices) {

@@ -86,8 +86,7 @@ final class Pages {
                 insights.map(EpisodeInsights.Insights::chapters).orElse(null));
         render(ctx, "episode.jte", new Views.EpisodePage(podcast, episode, Views.row(episode, podcast, state, downloaded), notes,
                 links, chapters, summary(episode, insights),
-                Views.mentions(insights.map(EpisodeInsights.Insights::mentions).map(EpisodeInsights.Result::value)
-                        .orElse(List.of()), links),
+                Views.mentions(insights.map(EpisodeInsights.Insights::mentions).orElse(null), links),
                 stored.map(t -> Views.speakers(t.transcript())).orElse(List.of()),
                 state == null ? 0 : state.position(), transcript(episode),
                 state == null || state.timeSaved() < 1 ? null : Views.saved(state.timeSaved())));

@@ -57,7 +57,7 @@ public final class Views {
     }
 
     public record EpisodePage(Podcast podcast, Episode episode, EpisodeRow row, String notesHtml, List<Link> links,
-                              ChapterChoice chapters, SummaryView summary, List<MentionView> mentions,
+                              ChapterChoice chapters, SummaryView summary, MentionsView mentions,
                               List<Speaker> speakers, double position,
                               TranscriptView transcript, String timeSaved) {
     }
@@ -83,6 +83,26 @@ public final class Views {
      * @param url  the show notes' link with the same text, or null
      */
     public record MentionView(String name, String kind, String url, List<Moment> moments) {
+    }
+
+    /** The names mentioned and how they were found (a sentence for the page). */
+    public record MentionsView(List<MentionView> list, String madeBy, String notice) {
+        public boolean isEmpty() {
+            return list.isEmpty();
+        }
+    }
+
+    static MentionsView mentions(dev.hark.ai.episode.EpisodeInsights.Result<List<dev.hark.ai.Mention>> result,
+                                 List<Link> links) {
+        if (result == null) {
+            return new MentionsView(List.of(), null, null);
+        }
+        String madeBy = result.method().startsWith("llm:")
+                ? "Names the language model " + result.method().substring(4) + " read in the transcript, each found "
+                        + "where the transcript says it."
+                : "Names said more than once in the transcript, and the people and links the feed names, with the "
+                        + "moments they come up; found on this machine, so some may be missing or odd.";
+        return new MentionsView(mentions(result.value(), links), madeBy, result.notice());
     }
 
     /** Mentions for the page; names that are also a show-notes link text link there. */

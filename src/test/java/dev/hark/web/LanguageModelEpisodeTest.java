@@ -38,6 +38,9 @@ class LanguageModelEpisodeTest {
             }
             return titles.toString();
         }
+        if (system.startsWith("You list the names")) {
+            return "person: Megan Bigelow\norganisation: Google\nproduct: Kubernetes\nperson: Nobody Invented\n";
+        }
         if (system.startsWith("You summarise")) {
             return "- Gustavo Franco joins to talk about reliability [00:07]\n"
                     + "- What VMware Tanzu is and how it runs Kubernetes [01:20]\n"
@@ -76,8 +79,17 @@ class LanguageModelEpisodeTest {
             assertThat(chapters.value()).hasSizeGreaterThanOrEqualTo(2)
                     .allSatisfy(c -> assertThat(c.title()).startsWith("Model title"));
 
+            var mentions = server.hark.insights.find(episode).orElseThrow().mentions();
+            assertThat(mentions.method()).isEqualTo("llm:test-model");
+            assertThat(mentions.value()).extracting(dev.hark.ai.Mention::name)
+                    .contains("Megan Bigelow", "Google", "Kubernetes").doesNotContain("Nobody Invented");
+            assertThat(mentions.value()).filteredOn(m -> m.name().equals("Megan Bigelow")).singleElement()
+                    .satisfies(m -> assertThat(m.kind()).isEqualTo(dev.hark.ai.Mention.Kind.PERSON))
+                    .satisfies(m -> assertThat(m.moments()).containsExactly(44.469));
+
             String page = server.get("/episodes/" + episode).body();
-            assertThat(page).contains("written by the language model test-model");
+            assertThat(page).contains("written by the language model test-model")
+                    .contains("Names the language model test-model read");
 
             var streamed = server.send("POST", "/api/episodes/" + episode + "/ask", "{\"question\": \"What is Tanzu?\"}",
                     "Accept", "text/event-stream");
@@ -107,6 +119,9 @@ class LanguageModelEpisodeTest {
                     .endsWith("showing the extractive summary.");
             assertThat(summary.path("bullets").size()).isBetween(3, 7);
             assertThat(server.get("/episodes/" + episode).body()).contains("The language model failed");
+            var mentions = server.hark.insights.find(episode).orElseThrow().mentions();
+            assertThat(mentions.method()).isEqualTo("extractive:all-minilm-l6-v2");
+            assertThat(mentions.notice()).endsWith("showing the names found locally.");
 
             JsonNode reply = JSON.readTree(server.send("POST", "/api/episodes/" + episode + "/ask",
                     "{\"question\": \"What is Tanzu?\"}").body());

@@ -13,6 +13,7 @@ import dev.hark.ai.Summary;
 import dev.hark.ai.TopicChapter;
 import dev.hark.ai.TopicChapters;
 import dev.hark.ai.llm.LlmChapterTitles;
+import dev.hark.ai.llm.LlmMentions;
 import dev.hark.ai.llm.LlmSummary;
 import dev.hark.ai.llm.WithFallback;
 import dev.hark.transcript.StoredTranscript;
@@ -136,7 +137,17 @@ public final class EpisodeInsights {
 
         progress.accept(0.9, "Finding names mentioned");
         List<Mention> mentions = Mentions.find(sentences(analysed), withSpeakers(hints.apply(episodeId), analysed));
-        save(episodeId, AiResult.MENTIONS, extractive, EXTRACTIVE_VERSION, transcriptAt, mentions, null);
+        if (model == null) {
+            save(episodeId, AiResult.MENTIONS, extractive, EXTRACTIVE_VERSION, transcriptAt, mentions, null);
+        } else {
+            progress.accept(0.92, "Finding names mentioned with " + model.settings().model());
+            WithFallback.Outcome<List<Mention>> outcome = WithFallback.run(
+                    () -> new LlmMentions(model.llm(), model.settings()).find(passages, mentions),
+                    () -> mentions, "the names found locally");
+            save(episodeId, AiResult.MENTIONS, outcome.fellBack() ? extractive : model.method(),
+                    outcome.fellBack() ? EXTRACTIVE_VERSION : LlmMentions.PROMPT_VERSION, transcriptAt,
+                    outcome.value(), outcome.notice().orElse(null));
+        }
         progress.accept(1.0, "Done");
         return true;
     }
@@ -215,19 +226,22 @@ public final class EpisodeInsights {
     /**
      * Whether a stored result is what the current set-up would make: made by this embedder's
      * pipeline version or this model's prompt version. With a model configured, a local
-     * result counts only when it is the fallback of a failed model (it carries a notice) or
-     * for mentions, which the model does not make.
+     * result counts only when it is the fallback of a failed model (it carries a notice).
      */
     private boolean isCurrent(AiResult result) {
         if (result.isLlm()) {
             return model != null && result.method().equals(model.method()) && result.promptVersion() == llmVersion(result.feature());
         }
         boolean local = result.method().equals("extractive:" + embedder.name()) && result.promptVersion() == EXTRACTIVE_VERSION;
-        return local && (model == null || result.notice() != null || result.feature().equals(AiResult.MENTIONS));
+        return local && (model == null || result.notice() != null);
     }
 
     private static int llmVersion(String feature) {
-        return feature.equals(AiResult.SUMMARY) ? LlmSummary.PROMPT_VERSION : LlmChapterTitles.PROMPT_VERSION;
+        return switch (feature) {
+            case AiResult.SUMMARY -> LlmSummary.PROMPT_VERSION;
+            case AiResult.MENTIONS -> LlmMentions.PROMPT_VERSION;
+            default -> LlmChapterTitles.PROMPT_VERSION;
+        };
     }
 
     private static <T> Result<T> result(AiResult row, T value) {
