@@ -31,7 +31,7 @@ public final class ExtractiveSummary {
     }
 
     /** How many bullets an episode of this length gets: one per ten minutes or so, 3 to 7. */
-    static int bulletCount(double durationSeconds) {
+    public static int bulletCount(double durationSeconds) {
         return (int) Math.max(MIN_BULLETS, Math.min(MAX_BULLETS, Math.round(durationSeconds / 600.0) + 2));
     }
 

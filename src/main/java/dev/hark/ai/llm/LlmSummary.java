@@ -1,6 +1,7 @@
 package dev.hark.ai.llm;
 
 import dev.hark.ai.Bullet;
+import dev.hark.ai.ExtractiveSummary;
 import dev.hark.ai.Passage;
 import dev.hark.ai.Summary;
 
@@ -17,7 +18,6 @@ public final class LlmSummary {
 
     /** Stored with cached summaries; raise it when the prompts change so they are made again. */
     public static final int PROMPT_VERSION = 1;
-    static final int MIN_BULLETS = 3;
     static final int MAX_BULLETS = 7;
     /** Room kept in the context for the instructions and the reply. */
     static final int RESERVED_TOKENS = 1500;
@@ -54,7 +54,7 @@ public final class LlmSummary {
             return new Summary(List.of(), method());
         }
         int budget = budget();
-        int wanted = bulletCount(passages.getLast().end() - passages.getFirst().start());
+        int wanted = ExtractiveSummary.bulletCount(passages.getLast().end() - passages.getFirst().start());
         String reply;
         List<List<Passage>> chunks = TranscriptChunks.of(passages, budget);
         if (chunks.size() == 1) {
@@ -81,11 +81,6 @@ public final class LlmSummary {
     /** Tokens of transcript one call may carry. */
     int budget() {
         return settings.contextTokens() - RESERVED_TOKENS;
-    }
-
-    /** One bullet per ten minutes or so, 3 to 7, as the extractive summary does. */
-    static int bulletCount(double durationSeconds) {
-        return (int) Math.max(MIN_BULLETS, Math.min(MAX_BULLETS, Math.round(durationSeconds / 600.0) + 2));
     }
 
     /** Notes merged batch by batch until they fit the budget, or until merging stops helping. */
