@@ -12,9 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -74,13 +72,7 @@ final class AskCommand implements Callable<Integer> {
             }
         });
         if (json) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("question", reply.question());
-            row.put("answer", reply.text());
-            row.put("citations", reply.citations());
-            row.put("method", reply.method());
-            row.put("notice", reply.notice());
-            out.println(Json.write(row));
+            out.println(Json.write(reply));
         } else {
             if (streamed[0]) {
                 out.println();

@@ -62,7 +62,7 @@ final class AiApi {
         }
         String accept = ctx.header("Accept");
         if (accept == null || !accept.contains("text/event-stream")) {
-            ctx.json(reply(hark.ask.ask(episode.id(), question, new EpisodeAsk.Listener() {
+            ctx.json(hark.ask.ask(episode.id(), question, new EpisodeAsk.Listener() {
                 @Override
                 public void citations(List<Citation> citations) {
                 }
@@ -70,7 +70,7 @@ final class AiApi {
                 @Override
                 public void text(String piece) {
                 }
-            })));
+            }));
             return;
         }
         if (hark.transcripts.source(episode.id()).isEmpty()) {
@@ -98,24 +98,14 @@ final class AiApi {
                     events.send("restart", Map.of());
                 }
             });
-            events.send("done", reply(reply));
+            events.send("done", reply);
         } catch (RuntimeException e) {
             events.send("error", Map.of("error", e instanceof IllegalArgumentException || e instanceof dev.hark.library.LibraryException
                     ? e.getMessage() : "Hark could not answer: something went wrong (see the server log)."));
-            if (!(e instanceof IllegalArgumentException)) {
+            if (!(e instanceof IllegalArgumentException || e instanceof dev.hark.library.LibraryException)) {
                 org.slf4j.LoggerFactory.getLogger(AiApi.class).warn("Ask failed for episode {}", episode.id(), e);
             }
         }
-    }
-
-    private static Map<String, Object> reply(EpisodeAsk.Reply reply) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("question", reply.question());
-        out.put("answer", reply.text());
-        out.put("citations", reply.citations());
-        out.put("method", reply.method());
-        out.put("notice", reply.notice());
-        return out;
     }
 
     /** Server-sent events written straight to the response, flushed one by one. */

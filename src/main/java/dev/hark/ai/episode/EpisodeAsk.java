@@ -45,12 +45,13 @@ public final class EpisodeAsk {
     }
 
     /**
-     * The whole answer.
+     * The whole answer; its JSON (Jackson writes records by component) is the API and CLI contract
+     * {@code {"question","answer","citations":[{"start","end","text","speaker"}],"method","notice"}}.
      *
      * @param method how it was made: {@code extractive:<embedder>} (best passages) or {@code llm:<model>}
      * @param notice something the reader should know (e.g. the language model failed), or null
      */
-    public record Reply(String question, String text, List<Citation> citations, String method, String notice) {
+    public record Reply(String question, String answer, List<Citation> citations, String method, String notice) {
         public Reply {
             citations = List.copyOf(citations);
         }
