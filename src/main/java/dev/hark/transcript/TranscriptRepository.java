@@ -67,6 +67,15 @@ public final class TranscriptRepository {
                 .findOne());
     }
 
+    /** When the episode's transcript was saved, without reading the transcript; empty when it has none. */
+    public Optional<Instant> createdAt(long episodeId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT created_at FROM transcripts WHERE episode_id = ?")
+                .bind(0, episodeId)
+                .mapTo(Long.class)
+                .findOne()
+                .map(Instant::ofEpochMilli));
+    }
+
     /** Deletes an episode's transcript and clears its source; false when it had none. */
     public boolean delete(long episodeId) {
         return jdbi.inTransaction(handle -> {

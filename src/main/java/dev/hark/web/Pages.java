@@ -88,7 +88,7 @@ final class Pages {
                 links, chapters, summary(episode, insights),
                 Views.mentions(insights.map(EpisodeInsights.Insights::mentions).orElse(null), links),
                 stored.map(t -> Views.speakers(t.transcript())).orElse(List.of()),
-                state == null ? 0 : state.position(), transcript(episode),
+                state == null ? 0 : state.position(), transcript(episode, stored),
                 state == null || state.timeSaved() < 1 ? null : Views.saved(state.timeSaved())));
     }
 
@@ -106,8 +106,7 @@ final class Pages {
     }
 
     /** The stored transcript; else, when the feed links one, a fetch is queued and the page says so. */
-    private Views.TranscriptView transcript(Episode episode) {
-        var stored = hark.transcripts.find(episode.id());
+    private Views.TranscriptView transcript(Episode episode, Optional<dev.hark.transcript.StoredTranscript> stored) {
         if (stored.isPresent()) {
             return Views.transcript(stored.get());
         }

@@ -201,11 +201,12 @@ public final class EpisodeInsights {
 
     /** The freshest results for the episode's current transcript; empty when it has no transcript. */
     public Optional<Insights> find(long episodeId) {
-        Optional<StoredTranscript> transcript = transcripts.find(episodeId);
-        if (transcript.isEmpty()) {
+        // only the transcript's stamp is needed: the page and the player ask on every request
+        Optional<Instant> stamp = transcripts.createdAt(episodeId);
+        if (stamp.isEmpty()) {
             return Optional.empty();
         }
-        Instant at = transcript.get().createdAt();
+        Instant at = stamp.get();
         return Optional.of(new Insights(
                 best(episodeId, AiResult.SUMMARY, at).map(r -> result(r, InsightCodec.bullets(r.json()))).orElse(null),
                 best(episodeId, AiResult.CHAPTERS, at).map(r -> result(r, InsightCodec.chapters(r.json()))).orElse(null),
